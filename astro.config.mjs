@@ -1,0 +1,29 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { contentDir } from './src/lib/content-dir.ts';
+import { loadSite } from './src/lib/site.ts';
+import { rehypePlugins } from './src/markdown/index.ts';
+
+const site = loadSite();
+// One content-layer cache per content directory, so builds of different CONTENT_DIRs (tests,
+// benchmarks) never read each other's cached entries.
+const cacheKey = createHash('sha256').update(contentDir()).digest('hex').slice(0, 12);
+
+export default defineConfig({
+  site: site.url,
+  output: 'static',
+  cacheDir: `./node_modules/.astro/${cacheKey}`,
+  trailingSlash: 'ignore',
+  integrations: [mdx()],
+  markdown: {
+    // No smart punctuation: official text is reproduced character for character ("..." stays three dots).
+    processor: unified({ smartypants: false, rehypePlugins: [...rehypePlugins] }),
+  },
+  server: { host: '127.0.0.1', port: 4321 },
+  devToolbar: { enabled: false },
+  // Telemetry stays off: the site is built on machines without outside network access.
+  vite: { server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } } },
+});

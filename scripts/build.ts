@@ -1,0 +1,23 @@
+/**
+ * `npm run build`: validate the content, build the site with Astro, then index it with Pagefind.
+ * Stops at the first failing step with its exit code. `--outDir DIR` builds elsewhere than dist/.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--outDir');
+const outDir = path.resolve(outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'dist');
+const bin = (name: string) => path.resolve('node_modules/.bin', name);
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+const steps: [string, string[]][] = [
+  [process.execPath, ['scripts/validate.ts']],
+  [bin('astro'), ['build', '--outDir', outDir]],
+  [bin('pagefind'), ['--site', outDir, '--silent']],
+];
+
+for (const [cmd, argv] of steps) {
+  const result = spawnSync(cmd, argv, { stdio: 'inherit', env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

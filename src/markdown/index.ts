@@ -1,0 +1,27 @@
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeNfc from './rehype-nfc.ts';
+import rehypeSectionIds from './rehype-section-ids.ts';
+import { t } from '../i18n/vi.ts';
+
+/**
+ * The Markdown pipeline for everything staff write. Sanitising comes first, so that only the
+ * markup our own plugins add afterwards (ids, anchor links) carries attributes the sanitiser
+ * would refuse; `<script>`, `<iframe>`, `on*=` and `javascript:` URLs never reach the page.
+ */
+export const rehypePlugins = [
+  [rehypeSanitize, { ...defaultSchema, clobberPrefix: 'noi-dung-' }],
+  rehypeNfc,
+  rehypeSectionIds,
+  [
+    rehypeAutolinkHeadings,
+    {
+      behavior: 'append',
+      test: ['h2', 'h3', 'h4'],
+      // An empty link named by aria-label: its "#" is drawn by CSS, so copying or reading the text of
+      // a heading never picks it up.
+      properties: { className: ['anchor'], ariaLabel: t('doc.anchorLabel') },
+      content: [],
+    },
+  ],
+] as const;

@@ -1,0 +1,94 @@
+/**
+ * Building blocks shared by every collection schema. Each schema module is the single source of
+ * truth for its collection: `src/content.config.ts`, `scripts/validate.ts`, the CMS configuration
+ * and the statistics all import them. Messages here are the Vietnamese text staff read.
+ */
+import { z } from 'zod';
+import { nfc } from '../lib/slug.ts';
+import { CAMPAIGN } from '../lib/phase.ts';
+
+/** Trimmed text in Unicode NFC; `min`/`max` count characters after normalisation. */
+export function text(opts: { min?: number; max?: number } = {}) {
+  let inner = z.string();
+  if (opts.min !== undefined) {
+    inner = inner.min(opts.min, opts.min === 1 ? 'không được để trống' : `cần ít nhất ${opts.min} ký tự`);
+  }
+  if (opts.max !== undefined) inner = inner.max(opts.max, `dài quá ${opts.max} ký tự`);
+  return z
+    .string({ error: (iss) => (iss.input === undefined ? 'bắt buộc, chưa có giá trị' : 'phải là một đoạn chữ') })
+    .transform((s) => nfc(s).trim())
+    .pipe(inner);
+}
+
+/** Required text: at least one character. */
+export const requiredText = (max?: number) => text({ min: 1, max });
+
+/** ASCII id/slug as used in file names and URLs: lower-case letters, digits, single hyphens. */
+export const slugId = z
+  .string({ error: 'phải là mã không dấu, ví dụ "phong-van-hoa-xa-hoi"' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang');
+
+function isRealDate(y: number, m: number, d: number): boolean {
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+/**
+ * A calendar date, output as ISO `YYYY-MM-DD`. YAML parsers may hand over a Date object (Astro's
+ * frontmatter) or the raw string (the validator keeps strings so that 2026-02-30 is caught rather
+ * than rolled over to 2 March). Also accepts the Vietnamese `dd/mm/yyyy` staff often type.
+ */
+export const isoDate = z
+  .union([z.date(), z.string()], { error: 'phải là ngày dạng YYYY-MM-DD' })
+  .transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) {
+        ctx.addIssue({ code: 'custom', message: 'không phải là ngày có thật' });
+        return z.NEVER;
+      }
+      return value.toISOString().slice(0, 10);
+    }
+    const s = value.trim();
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+    const [y, m, d] = iso
+      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+      : vn
+        ? [Number(vn[3]), Number(vn[2]), Number(vn[1])]
+        : [NaN, NaN, NaN];
+    if (Number.isNaN(y)) {
+      ctx.addIssue({ code: 'custom', message: `"${s}" không phải ngày dạng YYYY-MM-DD` });
+      return z.NEVER;
+    }
+    if (!isRealDate(y, m, d)) {
+      ctx.addIssue({ code: 'custom', message: `ngày ${s} không có thật` });
+      return z.NEVER;
+    }
+    return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  });
+
+/** A whole year within [min, max], with a message that names the range. */
+export function yearIn(min: number, max: number) {
+  return z
+    .number({ error: 'phải là một năm, ví dụ 2026' })
+    .int('phải là số năm nguyên')
+    .refine((y) => y >= min && y <= max, { error: (iss) => `năm ${String(iss.input)} nằm ngoài ${min}–${max}` });
+}
+
+/** A campaign year, 2026–2030. */
+export const campaignYear = yearIn(CAMPAIGN.start, CAMPAIGN.end);
+
+/** `draft: true` keeps an entry out of every page, list, feed, sitemap, search index and statistic. */
+export const draft = z.boolean({ error: 'chỉ nhận true hoặc false' }).default(false);
+
+/**
+ * An image beside the entry. In Astro the `image()` helper from the loader context is passed in, so
+ * sharp can optimise it; elsewhere (validator, CMS) it is the relative path as written.
+ */
+export type ImageField = z.ZodType;
+export const imagePath = z.string({ error: 'phải là đường dẫn tới tệp ảnh' }).min(1, 'không được để trống');
+
+/** Enum with a Vietnamese message that lists the allowed values. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: (iss) => `"${String(iss.input)}" không hợp lệ; chọn một trong: ${values.join(', ')}` });
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { draft, imagePath, isoDate, requiredText, slugId, text } from './common.ts';
+
+/** `stories/<slug>.md`: a success story or news article; read on air by default. */
+export function makeStorySchema(image: z.ZodType = imagePath) {
+  return z
+    .strictObject({
+      title: requiredText(150),
+      /** Publication date. */
+      date: isoDate,
+      summary: text({ min: 20, max: 300 }),
+      /** Id of the unit the story is about. */
+      unit: slugId.optional(),
+      /** Slug of the initiative the story is about. */
+      initiative: slugId.optional(),
+      image: image.optional(),
+      imageAlt: text({ max: 200 }).optional(),
+      /** Offered to the loudspeaker broadcast desk. */
+      broadcast: z.boolean({ error: 'chỉ nhận true hoặc false' }).default(true),
+      draft,
+    })
+    .superRefine((d, ctx) => {
+      if (d.image !== undefined && !d.imageAlt) {
+        ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'ảnh cần có mô tả (văn bản thay thế) cho người khiếm thị' });
+      }
+    });
+}
+
+export const storySchema = makeStorySchema();
+export type StoryInput = z.input<typeof storySchema>;
+export type Story = z.output<typeof storySchema>;

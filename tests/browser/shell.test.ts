@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, phoneContext, screenshotPath, type Browser } from '../helpers/browser.ts';
+import { serveSite } from '../helpers/server.ts';
+import { ensureSite } from '../helpers/sites.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveSite>>;
+
+beforeAll(async () => {
+  server = await serveSite(ensureSite('content'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('site shell on a 360 px phone', () => {
+  for (const [name, path] of [['trang-chu', '/'], ['ke-hoach', '/ke-hoach/'], ['tieu-chi-1-1', '/tieu-chi/1-1/']] as const) {
+    it(`reaches the main content of ${path} through the skip link by keyboard`, async () => {
+      const context = await phoneContext(browser);
+      const page = await context.newPage();
+      await page.goto(server.url + path);
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(() => ({ cls: document.activeElement?.className, text: document.activeElement?.textContent }));
+      expect(first.cls).toBe('skip-link');
+      expect(first.text).toBe('Bỏ qua, đến nội dung chính');
+      await expect.poll(() => page.locator('.skip-link').boundingBox().then((b) => (b?.y ?? -1) >= 0)).toBe(true);
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung-chinh');
+      expect(new URL(page.url()).hash).toBe('#noi-dung-chinh');
+      await page.screenshot({ path: screenshotPath(`${name}-360`), fullPage: false });
+      await context.close();
+    });
+  }
+
+  it('never scrolls sideways at 320 px, with or without JavaScript', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled });
+      const page = await context.newPage();
+      for (const path of ['/', '/ke-hoach/', '/tieu-chi/', '/tieu-chi/khen-thuong/']) {
+        await page.goto(server.url + path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} (JS ${javaScriptEnabled})`).toBeLessThanOrEqual(0);
+        // Every navigation link is visible and reachable without a menu script.
+        const hidden = await page.locator('nav[aria-label="Điều hướng chính"] a').evaluateAll((links) =>
+          links.filter((a) => (a as HTMLElement).offsetParent === null).length,
+        );
+        expect(hidden).toBe(0);
+      }
+      await context.close();
+    }
+  });
+
+  it('prints the plan without navigation', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url + '/ke-hoach/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    expect(await page.locator('.doc-body').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    await context.close();
+  });
+});
