@@ -8,9 +8,11 @@ import { loadSite } from './src/lib/site.ts';
 import { rehypePlugins } from './src/markdown/index.ts';
 
 const site = loadSite();
-// One content-layer cache per content directory, so builds of different CONTENT_DIRs (tests,
-// benchmarks) never read each other's cached entries.
-const cacheKey = createHash('sha256').update(contentDir()).digest('hex').slice(0, 12);
+// One content-layer cache per content directory and output folder, so builds of different
+// CONTENT_DIRs (tests, benchmarks), even running at the same time, never share cached entries.
+const outFlag = process.argv.indexOf('--outDir');
+const outDir = outFlag >= 0 ? process.argv[outFlag + 1] : 'dist';
+const cacheKey = createHash('sha256').update(`${contentDir()}\0${outDir}`).digest('hex').slice(0, 12);
 
 export default defineConfig({
   site: site.url,

@@ -12,6 +12,9 @@ export default async function setup() {
       fs.mkdirSync(lock);
       break;
     } catch {
+      // A lock left by a killed run is stale after 10 minutes.
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 10 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lock}`);
       await new Promise((r) => setTimeout(r, 500));
     }
