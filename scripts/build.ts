@@ -9,7 +9,13 @@ const args = process.argv.slice(2);
 const outIndex = args.indexOf('--outDir');
 const outDir = path.resolve(outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'dist');
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// node_modules/.bin first on PATH, so the tools' `#!/usr/bin/env node` finds Node 24 even when
+// this script is run directly rather than through npm.
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+};
 
 const steps: [string, string[]][] = [
   [process.execPath, ['scripts/validate.ts']],

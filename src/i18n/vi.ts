@@ -6,15 +6,17 @@
  */
 import shell from './vi/shell.ts';
 import vocabulary from './vi/vocabulary.ts';
+import search from './vi/search.ts';
 
 export const LANG = 'vi';
 export const LOCALE = 'vi-VN';
 
-export const AREAS = { shell, vocabulary } as const;
+export const AREAS = { shell, vocabulary, search } as const;
 
 export const vi = {
   ...shell,
   ...vocabulary,
+  ...search,
 } as const;
 
 export type UiKey = keyof typeof vi;

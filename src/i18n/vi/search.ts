@@ -1,0 +1,22 @@
+/** The search page and the result types of the index. */
+export default {
+  'search.title': 'Tìm kiếm',
+  'search.lead': 'Tìm trong toàn văn Kế hoạch, tiêu chí, mô hình, sáng kiến, bảng vàng, đơn vị và tin tức. Có thể gõ có dấu hoặc không dấu.',
+  'search.label': 'Từ cần tìm',
+  'search.submit': 'Tìm kiếm',
+  'search.filters': 'Lọc kết quả',
+  'search.clearFilters': 'Bỏ mọi bộ lọc',
+  'search.noscript': 'Trang tìm kiếm cần JavaScript để đọc chỉ mục. Nếu trình duyệt của bạn tắt JavaScript, mời dùng các mục trong thanh điều hướng phía trên.',
+  'search.loading': 'Đang tìm…',
+  'search.empty': 'Nhập từ cần tìm vào ô phía trên.',
+  'search.none': 'Không tìm thấy kết quả nào cho “{q}”.',
+  'search.count': 'Tìm thấy {n} kết quả cho “{q}”.',
+  'search.more': 'Hiện thêm kết quả',
+  'search.error': 'Chưa tải được chỉ mục tìm kiếm. Mời thử lại sau.',
+  'search.type.plan': 'Kế hoạch',
+  'search.type.criteria': 'Tiêu chí',
+  'search.type.initiative': 'Mô hình, sáng kiến',
+  'search.type.honor': 'Khen thưởng',
+  'search.type.unit': 'Đơn vị',
+  'search.type.story': 'Tin tức',
+} as const;

@@ -1,0 +1,45 @@
+/**
+ * Excerpts for search results, built in the browser from what Pagefind returns for a page: its
+ * whole indexed `content` (words split on whitespace) and the word `locations` that matched.
+ * The last `foldCount` words are the hidden đ → d copy (see `search.ts`); a hit there is shown on
+ * the visible word it came from. Pure, so it is unit-tested without a browser.
+ */
+
+const key = (word: string) => word.toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]/gu, '');
+const fold = (word: string) => word.replace(/đ/g, 'd').replace(/Đ/g, 'D');
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface Excerpt {
+  /** HTML with `<mark>` around matched words; everything else escaped. */
+  html: string;
+  /** Positions (in the visible words) that matched. */
+  hits: number[];
+}
+
+export function buildExcerpt(content: string, locations: readonly number[], foldCount: number, length = 30): Excerpt {
+  const words = content.split(/\s+/).filter(Boolean);
+  const visible = Math.max(0, words.length - foldCount);
+  const hits = new Set<number>();
+  for (const loc of locations) {
+    if (loc < visible) {
+      hits.add(loc);
+      continue;
+    }
+    const target = key(words[loc] ?? '');
+    if (!target) continue;
+    for (let i = 0; i < visible; i++) {
+      if (key(fold(words[i]!)) === target) hits.add(i);
+    }
+  }
+  const sorted = [...hits].sort((a, b) => a - b);
+  const first = sorted[0] ?? 0;
+  const start = Math.max(0, Math.min(first - Math.floor(length / 3), visible - length));
+  const end = Math.min(visible, start + length);
+  const parts: string[] = [];
+  for (let i = start; i < end; i++) {
+    const w = escape(words[i]!);
+    parts.push(hits.has(i) ? `<mark>${w}</mark>` : w);
+  }
+  const html = `${start > 0 ? '… ' : ''}${parts.join(' ')}${end < visible ? ' …' : ''}`;
+  return { html, hits: sorted };
+}

@@ -1,0 +1,68 @@
+/**
+ * What the Pagefind index holds, decided in one place. Detail pages are indexed (the plan, each
+ * criteria group, initiative, honor, unit and story); lists, filters, pagination and feeds are not,
+ * so a result always leads to the page that says the thing.
+ *
+ * Vietnamese without diacritics: Pagefind folds most marks itself ("chuyen" finds "chuyển"), but
+ * đ is a letter of its own in Unicode and does not decompose, so "doi" never finds "đổi". Each
+ * indexed page therefore carries a hidden, searchable list of its đ-words with đ → d ("dổi"); the
+ * search page maps a hit there back to the visible word for the excerpt (`search-excerpt.ts`).
+ */
+import type { UiKey } from '../i18n/vi.ts';
+
+/** Result type of an indexed page, by URL; undefined = not indexed. */
+const TYPES: [RegExp, UiKey][] = [
+  [/^\/ke-hoach\/$/, 'search.type.plan'],
+  [/^\/tieu-chi\/[^/]+\/$/, 'search.type.criteria'],
+  [/^\/mo-hinh\/(?!\d+\/)[^/]+\/$/, 'search.type.initiative'],
+  [/^\/bang-vang\/(?!\d+\/)[^/]+\/$/, 'search.type.honor'],
+  [/^\/don-vi\/(?!\d+\/)[^/]+\/$/, 'search.type.unit'],
+  [/^\/tin-tuc\/(?!\d+\/)[^/]+\/$/, 'search.type.story'],
+];
+
+export function searchTypeOf(pathname: string): UiKey | undefined {
+  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  return TYPES.find(([pattern]) => pattern.test(path))?.[1];
+}
+
+/** Filter names shown on the search page; values are Vietnamese labels. */
+export const FILTERS = {
+  type: 'Loại trang',
+  field: 'Lĩnh vực',
+  year: 'Năm',
+  phase: 'Giai đoạn',
+  unitKind: 'Loại đơn vị',
+} as const;
+export type SearchFilters = Partial<Record<keyof typeof FILTERS, string | string[]>>;
+
+const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
+
+/** đ → d, Đ → D; every other mark is left for Pagefind to fold. */
+export function foldD(word: string): string {
+  return word.replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/** Text of some HTML (tags dropped, a few entities decoded), NFC. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .normalize('NFC');
+}
+
+/** The distinct words of a text that contain đ/Đ, folded (first occurrence order, case-insensitive). */
+export function foldedWords(text: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const [word] of text.normalize('NFC').matchAll(WORD)) {
+    if (!/[đĐ]/.test(word)) continue;
+    const folded = foldD(word);
+    const key = folded.toLocaleLowerCase('vi');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(folded);
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+/**
+ * The search page in the browser: reads `?q=` and filters from the URL, queries the Pagefind
+ * index, renders results with our own excerpts (see `lib/search-excerpt.ts`), and keeps the URL
+ * in step so a search can be linked. Without JavaScript the page says so and the form still posts.
+ */
+import { buildExcerpt } from '../lib/search-excerpt.ts';
+
+interface PagefindResult { id: string; data: () => Promise<PagefindData> }
+interface PagefindData { url: string; content: string; locations: number[]; meta: Record<string, string> }
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (q: string, o?: { filters?: Record<string, string[]> }) => Promise<{ results: PagefindResult[] }>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE_SIZE = 10;
+
+export function startSearch(): void {
+  const app = document.getElementById('search-app')!;
+  const form = document.getElementById('search-form') as HTMLFormElement;
+  const input = document.getElementById('search-q') as HTMLInputElement;
+  const status = document.getElementById('search-status')!;
+  const list = document.getElementById('search-results')!;
+  const more = document.getElementById('search-more') as HTMLButtonElement;
+  const filterBox = document.getElementById('search-filters')!;
+  const s = JSON.parse(app.dataset.strings!) as Record<string, string>;
+  const order = JSON.parse(app.dataset.filterOrder!) as string[];
+  app.hidden = false;
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  const selected: Record<string, string[]> = {};
+  for (const name of order) {
+    const values = params.getAll(name);
+    if (values.length) selected[name] = values;
+  }
+
+  let pagefind: Pagefind | undefined;
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let run = 0;
+
+  const load = async (): Promise<Pagefind> => {
+    if (!pagefind) {
+      const url = '/pagefind/pagefind.js';
+      pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await pagefind.options({ excerptLength: 30 });
+    }
+    return pagefind;
+  };
+
+  const syncUrl = () => {
+    const next = new URLSearchParams();
+    if (input.value.trim()) next.set('q', input.value.trim());
+    for (const [name, values] of Object.entries(selected)) for (const v of values) next.append(name, v);
+    history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
+  };
+
+  const renderFilters = async () => {
+    const all = await (await load()).filters();
+    filterBox.replaceChildren();
+    for (const name of order) {
+      const values = all[name];
+      if (!values || Object.keys(values).length < 2) continue;
+      const fieldset = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = name;
+      fieldset.append(legend);
+      for (const [value, count] of Object.entries(values).sort(([a], [b]) => a.localeCompare(b, 'vi', { numeric: true }))) {
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = name;
+        box.value = value;
+        box.checked = selected[name]?.includes(value) ?? false;
+        box.addEventListener('change', () => {
+          const list = new Set(selected[name] ?? []);
+          if (box.checked) list.add(value);
+          else list.delete(value);
+          if (list.size) selected[name] = [...list];
+          else delete selected[name];
+          void search();
+        });
+        label.append(box, ` ${value} (${count.toLocaleString('vi-VN')})`);
+        fieldset.append(label);
+      }
+      filterBox.append(fieldset);
+    }
+  };
+
+  const showMore = async (mine: number) => {
+    const slice = results.slice(shown, shown + PAGE_SIZE);
+    const items = await Promise.all(slice.map((r) => r.data()));
+    if (mine !== run) return;
+    for (const d of items) {
+      const li = document.createElement('li');
+      const type = document.createElement('p');
+      type.className = 'type';
+      type.textContent = d.meta.type ?? '';
+      const h2 = document.createElement('h2');
+      const a = document.createElement('a');
+      a.href = d.url;
+      a.textContent = d.meta.title ?? d.url;
+      h2.append(a);
+      const p = document.createElement('p');
+      // buildExcerpt escapes every word and adds only <mark>.
+      p.innerHTML = buildExcerpt(d.content, d.locations, Number(d.meta.fold ?? 0)).html;
+      li.append(type, h2, p);
+      list.append(li);
+    }
+    shown += slice.length;
+    more.hidden = shown >= results.length;
+  };
+
+  const search = async () => {
+    const mine = ++run;
+    syncUrl();
+    const q = input.value.trim();
+    list.replaceChildren();
+    more.hidden = true;
+    shown = 0;
+    if (!q) {
+      status.textContent = s.empty!;
+      return;
+    }
+    status.textContent = s.loading!;
+    try {
+      const found = await (await load()).search(q, { filters: selected });
+      if (mine !== run) return;
+      results = found.results;
+      status.textContent = (results.length ? s.count! : s.none!).replace('{n}', results.length.toLocaleString('vi-VN')).replace('{q}', q);
+      await showMore(mine);
+    } catch {
+      status.textContent = s.error!;
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void search();
+  });
+  more.addEventListener('click', () => void showMore(run));
+  renderFilters().catch(() => { status.textContent = s.error!; });
+  void search();
+}
