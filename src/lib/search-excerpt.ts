@@ -16,6 +16,24 @@ export interface Excerpt {
   hits: number[];
 }
 
+/**
+ * Start of the window that holds the most distinct matched words (then the most matches), so
+ * "bình dân học vụ số" shows the sentence with all five words, not a stray "dân" in the header.
+ */
+function bestWindow(words: readonly string[], hits: readonly number[], length: number): number {
+  let best = hits[0] ?? 0;
+  let bestScore = [-1, -1];
+  for (let i = 0; i < hits.length; i++) {
+    const inside = hits.filter((h) => h >= hits[i]! && h < hits[i]! + length);
+    const score = [new Set(inside.map((h) => key(fold(words[h]!)))).size, inside.length];
+    if (score[0]! > bestScore[0]! || (score[0] === bestScore[0] && score[1]! > bestScore[1]!)) {
+      best = hits[i]!;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 export function buildExcerpt(content: string, locations: readonly number[], foldCount: number, length = 30): Excerpt {
   const words = content.split(/\s+/).filter(Boolean);
   const visible = Math.max(0, words.length - foldCount);
@@ -32,8 +50,7 @@ export function buildExcerpt(content: string, locations: readonly number[], fold
     }
   }
   const sorted = [...hits].sort((a, b) => a - b);
-  const first = sorted[0] ?? 0;
-  const start = Math.max(0, Math.min(first - Math.floor(length / 3), visible - length));
+  const start = Math.max(0, Math.min(bestWindow(words, sorted, length) - Math.floor(length / 10), visible - length));
   const end = Math.min(visible, start + length);
   const parts: string[] = [];
   for (let i = start; i < end; i++) {

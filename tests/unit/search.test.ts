@@ -60,6 +60,15 @@ describe('buildExcerpt', () => {
   it('windows long text around the first hit', () => {
     const words = Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ');
     const { html } = buildExcerpt(words, [50], 0, 10);
-    expect(html).toBe('… w47 w48 w49 <mark>w50</mark> w51 w52 w53 w54 w55 w56 …');
+    expect(html).toBe('… w49 <mark>w50</mark> w51 w52 w53 w54 w55 w56 w57 w58 …');
+  });
+
+  it('shows the passage holding the most distinct query words, not the first stray hit', () => {
+    const text = 'Ủy ban nhân dân xã Vũ Dương ban hành kế hoạch này với nhiều nội dung khác nhau cho cả năm nay, '
+      + 'triển khai sâu rộng phong trào Bình dân học vụ số trong Nhân dân.';
+    const words = text.split(' ');
+    const locations = words.flatMap((w, i) => (/^(dân|Bình|học|vụ|số)$/.test(w) ? [i] : []));
+    const { html } = buildExcerpt(text, locations, 0, 12);
+    expect(html).toContain('<mark>Bình</mark> <mark>dân</mark> <mark>học</mark> <mark>vụ</mark> <mark>số</mark>');
   });
 });
