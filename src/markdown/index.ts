@@ -1,3 +1,4 @@
+import type { RehypePlugins } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeNfc from './rehype-nfc.ts';
@@ -9,7 +10,7 @@ import { t } from '../i18n/vi.ts';
  * markup our own plugins add afterwards (ids, anchor links) carries attributes the sanitiser
  * would refuse; `<script>`, `<iframe>`, `on*=` and `javascript:` URLs never reach the page.
  */
-export const rehypePlugins = [
+export const rehypePlugins: RehypePlugins = [
   [rehypeSanitize, { ...defaultSchema, clobberPrefix: 'noi-dung-' }],
   rehypeNfc,
   rehypeSectionIds,
@@ -24,4 +25,4 @@ export const rehypePlugins = [
       content: [],
     },
   ],
-] as const;
+];

@@ -13,7 +13,7 @@ export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 /** A measured outcome, e.g. `{ label: "Hồ sơ trực tuyến", value: 1250, unit: "hồ sơ" }`. */
 export const resultSchema = z.strictObject({
   label: requiredText(80),
-  value: z.number({ error: 'phải là một số, ví dụ 1250 hoặc 2.5' }).finite(),
+  value: z.number({ error: 'phải là một số, ví dụ 1250 hoặc 2.5' }),
   unit: text({ max: 30 }).default(''),
 });
 
