@@ -25,13 +25,13 @@ export function searchTypeOf(pathname: string): UiKey | undefined {
   return TYPES.find(([pattern]) => pattern.test(path))?.[1];
 }
 
-/** Filter names shown on the search page; values are Vietnamese labels. */
+/** Search filters: the name Pagefind and the page show, and the ASCII URL parameter (`?linh-vuc=…`). */
 export const FILTERS = {
-  type: 'Loại trang',
-  field: 'Lĩnh vực',
-  year: 'Năm',
-  phase: 'Giai đoạn',
-  unitKind: 'Loại đơn vị',
+  type: { name: 'Loại trang', param: 'loai' },
+  field: { name: 'Lĩnh vực', param: 'linh-vuc' },
+  year: { name: 'Năm', param: 'nam' },
+  phase: { name: 'Giai đoạn', param: 'giai-doan' },
+  unitKind: { name: 'Loại đơn vị', param: 'loai-don-vi' },
 } as const;
 export type SearchFilters = Partial<Record<keyof typeof FILTERS, string | string[]>>;
 

@@ -24,14 +24,14 @@ export function startSearch(): void {
   const more = document.getElementById('search-more') as HTMLButtonElement;
   const filterBox = document.getElementById('search-filters')!;
   const s = JSON.parse(app.dataset.strings!) as Record<string, string>;
-  const order = JSON.parse(app.dataset.filterOrder!) as string[];
+  const filters = JSON.parse(app.dataset.filters!) as { name: string; param: string }[];
   app.hidden = false;
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   const selected: Record<string, string[]> = {};
-  for (const name of order) {
-    const values = params.getAll(name);
+  for (const { name, param } of filters) {
+    const values = params.getAll(param);
     if (values.length) selected[name] = values;
   }
 
@@ -52,14 +52,14 @@ export function startSearch(): void {
   const syncUrl = () => {
     const next = new URLSearchParams();
     if (input.value.trim()) next.set('q', input.value.trim());
-    for (const [name, values] of Object.entries(selected)) for (const v of values) next.append(name, v);
+    for (const { name, param } of filters) for (const v of selected[name] ?? []) next.append(param, v);
     history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
   };
 
   const renderFilters = async () => {
     const all = await (await load()).filters();
     filterBox.replaceChildren();
-    for (const name of order) {
+    for (const { name } of filters) {
       const values = all[name];
       if (!values || Object.keys(values).length < 2) continue;
       const fieldset = document.createElement('fieldset');

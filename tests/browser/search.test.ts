@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, phoneContext, screenshotPath, type Browser, type Page } from '../helpers/browser.ts';
+import { serveSite } from '../helpers/server.ts';
+import { ensureSite, siteExists, type SiteName } from '../helpers/sites.ts';
+
+let browser: Browser;
+const servers: Awaited<ReturnType<typeof serveSite>>[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(servers.map((s) => s.close()));
+});
+
+async function open(site: SiteName): Promise<{ page: Page; url: string }> {
+  const server = await serveSite(ensureSite(site));
+  servers.push(server);
+  const page = await (await phoneContext(browser, 400)).newPage();
+  return { page, url: server.url };
+}
+
+/** Runs a query through the search page (as a linked `?q=` URL) and returns result URLs in order. */
+async function search(page: Page, base: string, q: string, extra = ''): Promise<string[]> {
+  await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(q)}${extra}`);
+  await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/Tìm thấy|Không tìm thấy/);
+  return page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search over the real content', () => {
+  let page: Page;
+  let url: string;
+  beforeAll(async () => {
+    ({ page, url } = await open('content'));
+  });
+
+  it('finds "Đổi mới" typed without diacritics, đ included', async () => {
+    const results = await search(page, url, 'doi moi');
+    expect(results[0]).toBe('/ke-hoach/');
+    // The excerpt shows the page's own words, never the hidden folded copy.
+    const excerpt = await page.locator('#search-results li p:last-child').first().innerHTML();
+    expect(excerpt).toMatch(/<mark>[Đđ]ổi<\/mark>/);
+    expect(excerpt).not.toMatch(/[^đĐ\p{L}]d[ổộồ]i/u);
+  });
+
+  it('finds "chuyển đổi xanh" with and without diacritics, the same pages', async () => {
+    const withMarks = await search(page, url, 'chuyển đổi xanh');
+    const without = await search(page, url, 'chuyen doi xanh');
+    expect(withMarks.length).toBeGreaterThan(0);
+    expect(new Set(without)).toEqual(new Set(withMarks));
+  });
+
+  it('puts the plan and criteria 1.2 first for "bình dân học vụ số"', async () => {
+    const results = await search(page, url, 'bình dân học vụ số');
+    expect(results.slice(0, 2).sort()).toEqual(['/ke-hoach/', '/tieu-chi/1-2/']);
+    await page.screenshot({ path: screenshotPath('tim-kiem-binh-dan-hoc-vu-so'), fullPage: true });
+  });
+
+  it('narrows results with a type filter, kept in the URL', async () => {
+    const all = await search(page, url, 'doanh nghiep');
+    expect(all).toContain('/ke-hoach/');
+    await page.getByRole('checkbox', { name: /^Tiêu chí/ }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('loai')).toEqual(['Tiêu chí']);
+    await expect.poll(() => page.locator('#search-results li h2 a').count()).toBeLessThan(all.length);
+    const filtered = await page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.every((p) => p.startsWith('/tieu-chi/'))).toBe(true);
+    // The filtered search is a link: reopening the URL gives the same results.
+    const again = await search(page, url, 'doanh nghiep', `&loai=${encodeURIComponent('Tiêu chí')}`);
+    expect(again).toEqual(filtered);
+  });
+
+  it('is reached from the header search box without JavaScript on the page it starts from', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${url}/ke-hoach/`);
+    await plain.getByRole('searchbox', { name: 'Tìm kiếm trên trang' }).fill('doi moi');
+    await plain.getByRole('button', { name: 'Tìm', exact: true }).click();
+    expect(new URL(plain.url()).pathname).toBe('/tim-kiem/');
+    expect(new URL(plain.url()).searchParams.get('q')).toBe('doi moi');
+    await expect.poll(() => plain.locator('noscript').count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe.runIf(siteExists('demo'))('search over the demo content', () => {
+  let page: Page;
+  let url: string;
+  beforeAll(async () => {
+    ({ page, url } = await open('demo'));
+  });
+
+  it.each([
+    ['dien tu', /điện tử/i],
+    ['dong', /đồng/i],
+    ['doi moi', /đổi mới/i],
+  ])('"%s" finds pages whose text has the diacritics', async (q, expected) => {
+    const results = await search(page, url, q);
+    expect(results.length).toBeGreaterThan(0);
+    const firstExcerpt = await page.locator('#search-results li p:last-child').first().textContent();
+    expect(firstExcerpt).toMatch(expected);
+  });
+
+  it('never returns a draft', async () => {
+    for (const q of ['nhap', 'bản nháp', 'doi moi', 'chuyen doi so']) {
+      const results = await search(page, url, q);
+      expect(results.filter((r) => /nhap|draft/.test(r))).toEqual([]);
+    }
+  });
+});
