@@ -128,8 +128,10 @@ export function startSearch(): void {
       const found = await (await load()).search(q, { filters: selected });
       if (mine !== run) return;
       results = found.results;
-      status.textContent = (results.length ? s.count! : s.none!).replace('{n}', results.length.toLocaleString('vi-VN')).replace('{q}', q);
       await showMore(mine);
+      if (mine !== run) return;
+      // Announced once the results are on the page, so a screen reader can go straight to them.
+      status.textContent = (results.length ? s.count! : s.none!).replace('{n}', results.length.toLocaleString('vi-VN')).replace('{q}', q);
     } catch {
       status.textContent = s.error!;
     }
