@@ -26,6 +26,8 @@ import { PROVINCIAL_FORMS, type HonorForm, type HonorPeriod } from '../src/schem
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const REAL_CONTENT = path.join(ROOT, 'content');
+/** Opens the summary (honors: the title) of every generated draft, so tests can prove it never reaches the site. */
+export const DRAFT_MARK = 'Bản nháp chưa duyệt';
 /** Default "today": the fixed test build date, so output never depends on the clock. */
 export const DEFAULT_TODAY = '2026-11-25';
 
@@ -253,7 +255,7 @@ export function generateContent(opts: FixtureOptions): { files: Map<string, stri
       `fields: [${[...fields].join(', ')}]`,
       `kind: ${kind}`,
       `year: ${year}`,
-      `summary: ${yamlString(`${unit.name} triển khai ${topic.title.toLowerCase()}: ${topic.solution}.`.slice(0, 300))}`,
+      `summary: ${yamlString(`${draft ? `${DRAFT_MARK}: ` : ''}${unit.name} triển khai ${topic.title.toLowerCase()}: ${topic.solution}.`.slice(0, 300))}`,
       `status: ${status}`,
       authors.length ? `authors: [${authors.map(yamlString).join(', ')}]` : 'authors: []',
       'results:',
@@ -299,7 +301,7 @@ export function generateContent(opts: FixtureOptions): { files: Map<string, stri
       '---',
       `title: ${yamlString(title)}`,
       `date: ${date}`,
-      `summary: ${yamlString(`${unit.name} báo cáo ${people} người tham gia, ${pct}% đánh giá tốt sau đợt triển khai năm ${storyYear}.`)}`,
+      `summary: ${yamlString(`${draft ? `${DRAFT_MARK}: ` : ''}${unit.name} báo cáo ${people} người tham gia, ${pct}% đánh giá tốt sau đợt triển khai năm ${storyYear}.`)}`,
       `unit: ${unit.id}`,
       ...(about ? [`initiative: ${about.slug}`] : []),
       ...(broadcast ? [] : ['broadcast: false']),
@@ -353,7 +355,7 @@ export function generateContent(opts: FixtureOptions): { files: Map<string, stri
       );
     }
     const periodWord = period === 'hang-nam' ? `năm ${year}` : period === 'so-ket' ? `sơ kết giai đoạn 1 (${year})` : `tổng kết Phong trào (${year})`;
-    const { name: title, id: slug } = honorName(`${status === 'de-nghi' ? 'Đề nghị khen thưởng' : 'Khen thưởng'} ${periodWord}, đợt ${i + 1}`);
+    const { name: title, id: slug } = honorName(`${draft ? `${DRAFT_MARK}: ` : ''}${status === 'de-nghi' ? 'Đề nghị khen thưởng' : 'Khen thưởng'} ${periodWord}, đợt ${i + 1}`);
     count('honors', draft);
     const lines = [
       `title: ${yamlString(title)}`,

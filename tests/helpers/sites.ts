@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { generateContent, writeContent } from '../../scripts/fixtures.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -13,8 +14,34 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SITES = {
   content: 'content',
   demo: 'fixtures/demo',
+  /** `npm run fixtures -- --initiatives 120`, regenerated when the generator's output changes. */
+  generated: '.tmp/fixtures/generated',
 } as const;
 export type SiteName = keyof typeof SITES;
+
+/** Sites written by a tool rather than kept in git: made (or refreshed) before they are hashed or built. */
+const PREPARE: Partial<Record<SiteName, () => void>> = {
+  generated: () => {
+    const dir = path.join(ROOT, SITES.generated);
+    const { files } = generateContent({ initiatives: 120, seed: 1 });
+    const hash = createHash('sha256');
+    for (const [rel, data] of files) hash.update(rel).update('\0').update(data).update('\0');
+    const digest = hash.digest('hex');
+    const stamp = `${dir}.hash`;
+    if (fs.existsSync(dir) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === digest) return;
+    // Written beside the target and renamed, so a concurrent worker never sees a half-written set.
+    const temp = `${dir}.tmp-${process.pid}`;
+    fs.rmSync(temp, { recursive: true, force: true });
+    writeContent(temp, files);
+    fs.rmSync(dir, { recursive: true, force: true });
+    try {
+      fs.renameSync(temp, dir);
+      fs.writeFileSync(stamp, digest);
+    } catch {
+      fs.rmSync(temp, { recursive: true, force: true }); // another worker got there first
+    }
+  },
+};
 
 /** Fixed "today" for builds under test, so pages computed from the date are reproducible. */
 export const TEST_BUILD_DATE = '2026-11-25';
@@ -34,6 +61,7 @@ function hashTree(hash: ReturnType<typeof createHash>, p: string): void {
 
 /** Output folder of a site for the current sources and content. */
 export function siteDir(name: SiteName): string {
+  PREPARE[name]?.();
   const hash = createHash('sha256');
   for (const input of [...INPUTS, SITES[name]]) hashTree(hash, path.join(ROOT, input));
   hash.update(TEST_BUILD_DATE);
@@ -41,6 +69,7 @@ export function siteDir(name: SiteName): string {
 }
 
 export function siteExists(name: SiteName): boolean {
+  PREPARE[name]?.();
   return fs.existsSync(path.join(ROOT, SITES[name]));
 }
 
