@@ -92,6 +92,8 @@ interface Topic {
   problem: string;
   solution: string;
   result: readonly [label: string, unit: string, min: number, max: number];
+  /** Unit kinds the topic suits; any kind when absent. */
+  kinds?: readonly UnitKind[];
 }
 
 const TOPICS: readonly Topic[] = [
@@ -104,11 +106,11 @@ const TOPICS: readonly Topic[] = [
   { field: 'chuyen-doi-xanh', title: 'Tuyến đường hoa tự quản', problem: 'hai bên đường nhiều cỏ dại và rác thải', solution: 'vận động mỗi khu dân cư nhận chăm sóc một đoạn đường, trồng hoa và cây xanh', result: ['Chiều dài tuyến đường', 'km', 1, 12] },
   { field: 'chuyen-doi-xanh', title: 'Đèn đường năng lượng mặt trời', problem: 'tiền điện chiếu sáng đường thôn do các hộ góp hằng tháng', solution: 'lắp đèn năng lượng mặt trời có cảm biến ánh sáng', result: ['Đèn được lắp đặt', 'bộ', 10, 150] },
   { field: 'chuyen-doi-xanh', title: 'Nói không với túi nilon', problem: 'túi nilon dùng một lần được dùng tràn lan ở chợ và cửa hàng', solution: 'phát túi vải, khuyến khích người dân mang giỏ khi đi chợ', result: ['Túi nilon giảm', '%', 20, 80] },
-  { field: 'khoa-hoc-cong-nghe', title: 'Chế phẩm vi sinh xử lý rơm rạ', problem: 'rơm rạ bị đốt ngoài đồng gây khói bụi', solution: 'hướng dẫn phun chế phẩm vi sinh để ủ rơm thành phân hữu cơ', result: ['Diện tích áp dụng', 'ha', 5, 120] },
+  { field: 'khoa-hoc-cong-nghe', title: 'Chế phẩm vi sinh xử lý rơm rạ', problem: 'rơm rạ bị đốt ngoài đồng gây khói bụi', solution: 'hướng dẫn phun chế phẩm vi sinh để ủ rơm thành phân hữu cơ', result: ['Diện tích áp dụng', 'ha', 5, 120], kinds: ['thon-xom', 'mttq-doan-the', 'phong-chuyen-mon', 'doanh-nghiep'] },
   { field: 'khoa-hoc-cong-nghe', title: 'Tưới tiết kiệm nhỏ giọt', problem: 'tưới thủ công tốn công và nước trong mùa khô', solution: 'lắp hệ thống tưới nhỏ giọt hẹn giờ cho vườn rau', result: ['Nước tưới tiết kiệm', '%', 15, 50] },
   { field: 'khoa-hoc-cong-nghe', title: 'Nhật ký đồng ruộng điện tử', problem: 'nông sản thiếu thông tin truy xuất nguồn gốc', solution: 'hướng dẫn ghi nhật ký chăm sóc trên điện thoại và in mã QR cho từng lô hàng', result: ['Hộ ghi nhật ký', 'hộ', 10, 200] },
-  { field: 'khoa-hoc-cong-nghe', title: 'Máy sấy nông sản năng lượng mặt trời', problem: 'lò sấy than tốn nhiên liệu và gây khói', solution: 'dựng nhà sấy có mái thu nhiệt và quạt chạy điện mặt trời', result: ['Công suất mỗi mẻ', 'tấn', 1, 5] },
-  { field: 'doi-moi-sang-tao', title: 'Cải tiến quy trình sản xuất', problem: 'công đoạn thủ công làm chậm tiến độ và tốn nguyên liệu', solution: 'sắp xếp lại các công đoạn và cải tiến dụng cụ theo đề xuất của người lao động', result: ['Nguyên liệu tiết kiệm', '%', 5, 30] },
+  { field: 'khoa-hoc-cong-nghe', title: 'Máy sấy nông sản năng lượng mặt trời', problem: 'lò sấy than tốn nhiên liệu và gây khói', solution: 'dựng nhà sấy có mái thu nhiệt và quạt chạy điện mặt trời', result: ['Công suất mỗi mẻ', 'tấn', 1, 5], kinds: ['doanh-nghiep', 'thon-xom', 'mttq-doan-the'] },
+  { field: 'doi-moi-sang-tao', title: 'Cải tiến quy trình sản xuất', problem: 'công đoạn thủ công làm chậm tiến độ và tốn nguyên liệu', solution: 'sắp xếp lại các công đoạn và cải tiến dụng cụ theo đề xuất của người lao động', result: ['Nguyên liệu tiết kiệm', '%', 5, 30], kinds: ['doanh-nghiep'] },
   { field: 'doi-moi-sang-tao', title: 'Tổ công nghệ số cộng đồng', problem: 'người dân thiếu người hướng dẫn khi dùng dịch vụ công', solution: 'thành lập tổ hỗ trợ gồm đoàn viên và cán bộ thôn', result: ['Lượt hỗ trợ', 'lượt', 50, 2000] },
   { field: 'doi-moi-sang-tao', title: 'Hòm thư góp ý trực tuyến', problem: 'ý kiến của người dân đến chậm và dễ thất lạc', solution: 'mở hòm thư góp ý bằng mã QR và trả lời công khai hằng tháng', result: ['Ý kiến được trả lời', 'ý kiến', 10, 400] },
 ];
@@ -229,7 +231,7 @@ export function generateContent(opts: FixtureOptions): { files: Map<string, stri
   const slugName = uniqueNamer();
   for (let i = 0; i < n; i++) {
     const unit = rng.pick(units);
-    const topic = rng.pick(TOPICS);
+    const topic = rng.pick(TOPICS.filter((t) => !t.kinds || t.kinds.includes(unit.kind)));
     const kind = rng.pick(INITIATIVE_KINDS);
     const year = rng.weighted<number>([[2026, 45], [2027, 30], [2028, 10], [2029, 8], [2030, 7]]);
     const fields = new Set<InitiativeField>([topic.field]);
