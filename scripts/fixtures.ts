@@ -1,5 +1,5 @@
 /**
- * `npm run fixtures -- --out DIR --initiatives N [--seed S] [--today YYYY-MM-DD] [--force]`
+ * `npm run fixtures -- --out DIR --initiatives N [--seed S] [--today YYYY-MM-DD] [--image-every K] [--force]`
  *
  * Writes a complete, valid content directory of synthetic (clearly fictional) entries for tests and
  * benchmarks: N initiatives, about N/5 stories, N/20 honors (every rule of plan IV.2 obeyed),
@@ -38,7 +38,12 @@ export interface FixtureOptions {
   today?: string;
   /** Where site.yml, documents/, criteria/ and the real units come from. */
   source?: string;
+  /** Every k-th initiative gets an image (a copy of a demo illustration) with alt text; 0 = none. */
+  imageEvery?: number;
 }
+
+/** The drawn illustrations of fixtures/demo, reused so generated sets exercise image processing. */
+const DEMO_IMAGES = path.join(ROOT, 'fixtures/demo/initiatives');
 
 export interface FixtureSummary {
   [collection: string]: { total: number; drafts: number };
@@ -170,6 +175,8 @@ export function generateContent(opts: FixtureOptions): { files: Map<string, stri
   const rng = prng(opts.seed ?? 1);
   const today = opts.today ?? DEFAULT_TODAY;
   const source = opts.source ?? REAL_CONTENT;
+  const imageEvery = Math.max(0, Math.floor(opts.imageEvery ?? 0));
+  const images = imageEvery ? fs.readdirSync(DEMO_IMAGES).filter((f) => f.endsWith('.jpg')).sort().map((f) => fs.readFileSync(path.join(DEMO_IMAGES, f))) : [];
   const files = new Map<string, string | Buffer>();
   const summary: FixtureSummary = {};
   const count = (col: string, draft: boolean) => {
@@ -248,6 +255,11 @@ export function generateContent(opts: FixtureOptions): { files: Map<string, stri
     const featured = !draft && (i < 3 || rng.chance(0.04));
     initiatives.push({ slug, title, unit: unit.id, year, draft, authors });
     count('initiatives', draft);
+    const withImage = images.length > 0 && (i + 1) % imageEvery === 0;
+    if (withImage) {
+      files.set(`initiatives/${slug}.jpg`, images[i % images.length]!);
+      count('images', draft);
+    }
 
     const start = isoDay(year, rng.int(15, 200));
     const fm = [
@@ -262,6 +274,7 @@ export function generateContent(opts: FixtureOptions): { files: Map<string, stri
       authors.length ? `authors: [${authors.map(yamlString).join(', ')}]` : 'authors: []',
       'results:',
       ...results.flatMap((r) => [`  - label: ${yamlString(r.label)}`, `    value: ${r.value}`, `    unit: ${yamlString(r.unit)}`]),
+      ...(withImage ? [`image: ./${slug}.jpg`, `imageAlt: ${yamlString(`Hình minh họa (vẽ) cho ${topic.title.toLowerCase()}`)}`] : []),
       ...(featured ? ['featured: true'] : []),
       ...(draft ? ['draft: true'] : []),
       '---',
@@ -438,6 +451,7 @@ function main(): void {
     options: {
       out: { type: 'string' },
       initiatives: { type: 'string', default: '100' },
+      'image-every': { type: 'string', default: '0' },
       seed: { type: 'string', default: '1' },
       today: { type: 'string', default: DEFAULT_TODAY },
       force: { type: 'boolean', default: false },
@@ -445,13 +459,15 @@ function main(): void {
   });
   const n = Number(values.initiatives);
   const seed = Number(values.seed);
+  const imageEvery = Number(values['image-every']);
+  if (!Number.isInteger(imageEvery) || imageEvery < 0) throw new Error(`--image-every phải là số nguyên không âm, nhận được "${values['image-every']}".`);
   if (!values.out) throw new Error('Thiếu --out DIR: thư mục để ghi dữ liệu mẫu.');
   if (!Number.isInteger(n) || n < 0) throw new Error(`--initiatives phải là số nguyên không âm, nhận được "${values.initiatives}".`);
   if (!Number.isInteger(seed)) throw new Error(`--seed phải là số nguyên, nhận được "${values.seed}".`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new Error(`--today phải là ngày dạng YYYY-MM-DD, nhận được "${values.today}".`);
   checkTarget(values.out, values.force);
   const t0 = performance.now();
-  const { files, summary } = generateContent({ initiatives: n, seed, today: values.today });
+  const { files, summary } = generateContent({ initiatives: n, seed, today: values.today, imageEvery });
   const t1 = performance.now();
   const bytes = writeContent(values.out, files, values.force);
   const t2 = performance.now();

@@ -14,7 +14,7 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SITES = {
   content: 'content',
   demo: 'fixtures/demo',
-  /** `npm run fixtures -- --initiatives 120`, regenerated when the generator's output changes. */
+  /** `npm run fixtures -- --initiatives 120 --image-every 30`, regenerated when the generator's output changes. */
   generated: '.tmp/fixtures/generated',
 } as const;
 export type SiteName = keyof typeof SITES;
@@ -23,7 +23,7 @@ export type SiteName = keyof typeof SITES;
 const PREPARE: Partial<Record<SiteName, () => void>> = {
   generated: () => {
     const dir = path.join(ROOT, SITES.generated);
-    const { files } = generateContent({ initiatives: 120, seed: 1 });
+    const { files } = generateContent({ initiatives: 120, seed: 1, imageEvery: 30 });
     const hash = createHash('sha256');
     for (const [rel, data] of files) hash.update(rel).update('\0').update(data).update('\0');
     const digest = hash.digest('hex');

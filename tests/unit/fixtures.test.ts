@@ -42,6 +42,7 @@ function parseAll(files: Map<string, string | Buffer>) {
       continue;
     }
     const [folder, name] = rel.split('/') as [Folder, string];
+    if (name.endsWith('.jpg')) continue;
     const result = SCHEMAS[folder].safeParse(dataOf(rel, content));
     if (!result.success) throw new Error(`${rel}: ${JSON.stringify(result.error.issues)}`);
     out[folder].set(name.replace(/\.(md|yml)$/, ''), result.data);
@@ -150,6 +151,19 @@ describe('generateContent', () => {
     expect(reports.length).toBeGreaterThan(parsed.units.size * 0.6);
     expect(reports.some((r) => r.submitted > deadline)).toBe(true);
     expect(reports.filter((r) => r.submitted <= deadline).length).toBeGreaterThan(reports.length / 2);
+  });
+
+  it('puts an image with alt text beside every k-th initiative when asked', () => {
+    const withImages = generateContent({ initiatives: 100, seed: 3, imageEvery: 25 });
+    const jpgs = [...withImages.files.keys()].filter((k) => k.endsWith('.jpg'));
+    expect(jpgs).toHaveLength(4);
+    expect(withImages.summary.images?.total).toBe(4);
+    for (const jpg of jpgs) {
+      const entry = initiativeSchema.parse(dataOf(jpg.replace(/\.jpg$/, '.md'), withImages.files.get(jpg.replace(/\.jpg$/, '.md'))!));
+      expect(entry.image).toBe(`./${path.basename(jpg)}`);
+      expect(entry.imageAlt).toBeTruthy();
+    }
+    expect([...files.keys()].some((k) => k.endsWith('.jpg'))).toBe(false);
   });
 
   it('adds later years of reports when today moves on', () => {
