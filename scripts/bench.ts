@@ -1,0 +1,208 @@
+/**
+ * `npm run bench -- --initiatives N [--keep]`
+ *
+ * Measures the real build against the floor Astro itself sets, in the same run on the same machine:
+ *   1. site: `npm run fixtures` writes N initiatives (plus proportional stories, honors, units,
+ *      reports), then the full pipeline `scripts/build.ts` (validate → astro build → pagefind);
+ *   2. bare: a minimal Astro project of N plain Markdown pages (one glob collection, one
+ *      `[...slug].astro`), built with the same installed astro.
+ * Prints wall time, peak memory and the ratio site/bare. Peak memory is the largest sum of RSS over
+ * the whole process tree (sampled from /proc every 100 ms), and GNU time's maximum RSS of a single
+ * process when /usr/bin/time exists. Work goes to `.tmp/bench/`, removed afterwards unless --keep.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const BIN = path.join(ROOT, 'node_modules/.bin');
+const GNU_TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+interface Measurement {
+  wallSeconds: number;
+  /** Largest sum of RSS over the process tree seen while sampling, in bytes. */
+  peakTreeRss: number;
+  /** GNU time's "Maximum resident set size" (largest single process), in bytes, if available. */
+  peakProcessRss?: number;
+}
+
+/** RSS in bytes of every process, with its parent, read from /proc. */
+function processTable(): Map<number, { ppid: number; rss: number }> {
+  const table = new Map<number, { ppid: number; rss: number }>();
+  const page = 4096;
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces) start after the last ')'.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      table.set(Number(name), { ppid: Number(fields[1]), rss: Number(fields[21]) * page });
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return table;
+}
+
+function treeRss(root: number): number {
+  const table = processTable();
+  const children = new Map<number, number[]>();
+  for (const [pid, { ppid }] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  let sum = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    sum += table.get(pid)?.rss ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return sum;
+}
+
+/** Runs a command to completion, measuring wall time and peak memory; exits on failure. */
+async function measure(label: string, cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Measurement> {
+  const timeFile = path.join(os.tmpdir(), `bench-time-${process.pid}-${label}.txt`);
+  const [file, argv] = GNU_TIME ? [GNU_TIME, ['-v', '-o', timeFile, cmd, ...args]] : [cmd, args];
+  const start = process.hrtime.bigint();
+  const child = spawn(file, argv, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  let peakTreeRss = 0;
+  const sample = () => (peakTreeRss = Math.max(peakTreeRss, treeRss(child.pid!)));
+  const timer = setInterval(sample, 100);
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  clearInterval(timer);
+  const wallSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (code !== 0) {
+    console.error(output.slice(-4000));
+    console.error(`${label}: lệnh thất bại (mã ${code}): ${cmd} ${args.join(' ')}`);
+    process.exit(1);
+  }
+  let peakProcessRss: number | undefined;
+  if (GNU_TIME && fs.existsSync(timeFile)) {
+    const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(fs.readFileSync(timeFile, 'utf8'))?.[1];
+    if (kb) peakProcessRss = Number(kb) * 1024;
+    fs.rmSync(timeFile, { force: true });
+  }
+  return { wallSeconds, peakTreeRss, peakProcessRss };
+}
+
+/** A minimal Astro project of n plain Markdown pages, each about the size of a generated initiative. */
+function writeBareProject(dir: string, n: number): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+  const pages = path.join(dir, 'src/content/pages');
+  fs.mkdirSync(pages, { recursive: true });
+  fs.mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bench-bare', private: true, type: 'module' }));
+  fs.writeFileSync(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  fs.writeFileSync(
+    path.join(dir, 'src/content.config.ts'),
+    [
+      "import { defineCollection } from 'astro:content';",
+      "import { glob } from 'astro/loaders';",
+      "import { z } from 'astro/zod';",
+      "const pages = defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/pages' }), schema: z.object({ title: z.string() }) });",
+      'export const collections = { pages };',
+      '',
+    ].join('\n'),
+  );
+  fs.writeFileSync(
+    path.join(dir, 'src/pages/[...slug].astro'),
+    [
+      '---',
+      "import { getCollection, render } from 'astro:content';",
+      'export async function getStaticPaths() {',
+      "  return (await getCollection('pages')).map((page) => ({ params: { slug: page.id }, props: { page } }));",
+      '}',
+      'const { page } = Astro.props;',
+      'const { Content } = await render(page);',
+      '---',
+      '<html lang="vi"><head><meta charset="utf-8" /><title>{page.data.title}</title></head>',
+      '<body><main><h1>{page.data.title}</h1><Content /></main></body></html>',
+      '',
+    ].join('\n'),
+  );
+  for (let i = 1; i <= n; i++) {
+    fs.writeFileSync(
+      path.join(pages, `trang-${i}.md`),
+      `---\ntitle: "Trang thử số ${i}"\n---\n\n## Vấn đề\n\nTrước khi có cách làm này, thông tin số ${i} nằm rải rác trong sổ sách của thôn.\n\n` +
+        `## Giải pháp\n\nTừ ngày 24/6/2026, đơn vị số hóa các điểm quan trọng lên bản đồ trực tuyến dùng chung. UBND xã phối hợp hướng dẫn.\n\n` +
+        `## Kết quả\n\n- Điểm được số hóa: ${i * 7} điểm.\n- Người dân được hướng dẫn: ${i * 3} người.\n\n` +
+        `## Cách nhân rộng\n\nCác thôn, xóm và cơ quan khác có thể áp dụng trong khoảng 6 tuần; cần 4 người phụ trách.\n`,
+    );
+  }
+}
+
+const mb = (b: number | undefined) => (b === undefined ? '–' : `${Math.round(b / 1024 / 1024)} MB`);
+
+function countFiles(dir: string, ext: string): number {
+  let n = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name.endsWith(ext)) n++;
+  return n;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { initiatives: { type: 'string' }, keep: { type: 'boolean', default: false } },
+    strict: true,
+  });
+  const n = Number(values.initiatives);
+  if (!values.initiatives || !Number.isInteger(n) || n < 1) {
+    console.error(`--initiatives phải là số nguyên dương, nhận được "${values.initiatives ?? ''}".`);
+    process.exit(2);
+  }
+  const work = path.join(ROOT, '.tmp/bench', `n${n}`);
+  const content = path.join(work, 'content');
+  const siteOut = path.join(work, 'site-dist');
+  const bare = path.join(work, 'bare');
+  fs.mkdirSync(work, { recursive: true });
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ''}` };
+
+  console.log(`Đang tạo dữ liệu mẫu: ${n} sáng kiến…`);
+  const fx = spawnSync(process.execPath, ['scripts/fixtures.ts', '--out', content, '--initiatives', String(n), '--force'], { cwd: ROOT, env, encoding: 'utf8' });
+  if (fx.status !== 0) {
+    console.error(fx.stderr || fx.stdout);
+    process.exit(1);
+  }
+  writeBareProject(bare, n);
+
+  // Clean builds on both sides: no content-layer cache left from an earlier run.
+  fs.rmSync(siteOut, { recursive: true, force: true });
+  // Only this run's cache (astro.config.mjs keys it by content directory and output folder):
+  // other builds on the machine keep theirs.
+  const cacheKey = createHash('sha256').update(`${content}\0${siteOut}`).digest('hex').slice(0, 12);
+  fs.rmSync(path.join(ROOT, 'node_modules/.astro', cacheKey), { recursive: true, force: true });
+  console.log('Đang dựng trang thật (validate → astro build → pagefind)…');
+  const site = await measure('site', process.execPath, ['scripts/build.ts', '--outDir', siteOut], {
+    cwd: ROOT,
+    env: { ...env, CONTENT_DIR: content, BUILD_DATE: '2026-11-25' },
+  });
+  console.log('Đang dựng trang Astro tối giản…');
+  const bareRun = await measure('bare', path.join(BIN, 'astro'), ['build', '--root', bare], { cwd: bare, env });
+
+  const sitePages = countFiles(siteOut, '.html');
+  const barePages = countFiles(path.join(bare, 'dist'), '.html');
+  const rows = [
+    ['', 'site (full pipeline)', 'bare Astro', 'ratio'],
+    ['HTML pages', String(sitePages), String(barePages), ''],
+    ['wall time', `${site.wallSeconds.toFixed(1)} s`, `${bareRun.wallSeconds.toFixed(1)} s`, `${(site.wallSeconds / bareRun.wallSeconds).toFixed(2)}×`],
+    ['peak RSS, process tree', mb(site.peakTreeRss), mb(bareRun.peakTreeRss), `${(site.peakTreeRss / bareRun.peakTreeRss).toFixed(2)}×`],
+    [
+      'peak RSS, largest process',
+      mb(site.peakProcessRss),
+      mb(bareRun.peakProcessRss),
+      site.peakProcessRss && bareRun.peakProcessRss ? `${(site.peakProcessRss / bareRun.peakProcessRss).toFixed(2)}×` : '–',
+    ],
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  console.log(`\nN = ${n} sáng kiến · ${os.cpus().length} × ${os.cpus()[0]?.model.trim()} · ${mb(os.totalmem())} RAM · Node ${process.version} · ${new Date().toISOString().slice(0, 10)}`);
+  for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+  const result = { n, date: new Date().toISOString(), cpus: os.cpus().length, cpu: os.cpus()[0]?.model.trim(), site: { ...site, pages: sitePages }, bare: { ...bareRun, pages: barePages } };
+  fs.writeFileSync(path.join(ROOT, '.tmp/bench', `result-n${n}.json`), JSON.stringify(result, null, 2));
+  if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
+}
+
+await main();
