@@ -27,5 +27,10 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // Telemetry stays off: the site is built on machines without outside network access.
-  vite: { server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } } },
+  vite: {
+    server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } },
+    // Scripts always ship as files, never inline: the Content-Security-Policy (src/lib/security.ts)
+    // allows only scripts from the site itself. Other assets keep Vite's default (undefined).
+    build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) },
+  },
 });

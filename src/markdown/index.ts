@@ -3,6 +3,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeNfc from './rehype-nfc.ts';
 import rehypeSectionIds from './rehype-section-ids.ts';
+import rehypeExternalLinks from './rehype-external-links.ts';
 import { t } from '../i18n/vi.ts';
 
 /**
@@ -13,6 +14,7 @@ import { t } from '../i18n/vi.ts';
 export const rehypePlugins: RehypePlugins = [
   [rehypeSanitize, { ...defaultSchema, clobberPrefix: 'noi-dung-' }],
   rehypeNfc,
+  rehypeExternalLinks,
   rehypeSectionIds,
   [
     rehypeAutolinkHeadings,
