@@ -11,7 +11,7 @@ import { ROOT } from './sites.ts';
 // Flags: no sandbox (tests run as root), and no background traffic: the machine has no network
 // beyond the package registries, and refused connections only slow the browser down.
 // Not `chromium.args` from the package: its --single-process crashes when a context is reopened.
-const ARGS = [
+export const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -23,7 +23,8 @@ const ARGS = [
   '--font-render-hinting=none',
 ];
 
-async function executablePath(): Promise<string> {
+/** Path of the Chromium the tests use; `npm run lighthouse` drives the same one. */
+export async function executablePath(): Promise<string> {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
   const { default: sparticuz } = await import('@sparticuz/chromium');
   // The package unpacks into os.tmpdir()/chromium and reuses whatever is there, even another
