@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ARGS, executablePath } from '../tests/helpers/browser.ts';
 import { serveSite } from '../tests/helpers/server.ts';
-import { htmlPages, pageTypeOf } from '../tests/helpers/page-types.ts';
+import { firstInitiativePage } from '../tests/helpers/page-types.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, '.tmp/lighthouse');
@@ -38,7 +38,7 @@ const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', site]
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const initiative = htmlPages(site).find((p) => pageTypeOf(p) === '/mo-hinh/*');
+const initiative = firstInitiativePage(site);
 const pages: [string, string][] = [
   ['home', '/'],
   ['plan', '/ke-hoach/'],
