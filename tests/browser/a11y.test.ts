@@ -41,6 +41,28 @@ async function open(url: string): Promise<{ page: Page; cspErrors: string[]; clo
   return { page, cspErrors, close: () => context.close() };
 }
 
+/** Tabs through a page (up to 40 stops, until focus wraps) and reports whether each stop shows focus. */
+async function focusStops(page: Page): Promise<{ path: string; visible: boolean }[]> {
+  const stops: { path: string; visible: boolean }[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const s = getComputedStyle(el);
+      const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+      const shadow = s.boxShadow !== 'none';
+      const path = [el.tagName.toLowerCase(), el.id && `#${el.id}`, el.getAttribute('href') ?? el.getAttribute('name') ?? ''].join('');
+      return { path, visible: outline || shadow };
+    });
+    if (!focus || seen.has(focus.path)) break; // wrapped around to the start
+    seen.add(focus.path);
+    stops.push(focus);
+  }
+  return stops;
+}
+
 describe(`accessibility of every page type (${SITE} site)`, () => {
   it.each(PAGES)('%s (%s) has no axe violations at WCAG 2.1 AA and breaks no security policy', async (_type, url) => {
     const { page, cspErrors, close } = await open(url);
@@ -67,27 +89,18 @@ describe(`accessibility of every page type (${SITE} site)`, () => {
 
   it.each(PAGES)('%s (%s) shows where the keyboard focus is on every control it reaches', async (_type, url) => {
     const { page, close } = await open(url);
-    const invisible: string[] = [];
-    const seen = new Set<string>();
-    // Up to 40 stops: enough for the header, a page's own controls and the footer.
-    for (let i = 0; i < 40; i++) {
-      await page.keyboard.press('Tab');
-      const focus = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el || el === document.body) return null;
-        const s = getComputedStyle(el);
-        const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
-        const shadow = s.boxShadow !== 'none';
-        const path = [el.tagName.toLowerCase(), el.id && `#${el.id}`, el.getAttribute('href') ?? el.getAttribute('name') ?? ''].join('');
-        return { path, visible: outline || shadow };
-      });
-      if (!focus || seen.has(focus.path)) break; // wrapped around to the start
-      seen.add(focus.path);
-      if (!focus.visible) invisible.push(focus.path);
-    }
+    const stops = await focusStops(page);
     await close();
-    expect(seen.size).toBeGreaterThan(1);
-    expect(invisible).toEqual([]);
+    expect(stops.length).toBeGreaterThan(1);
+    expect(stops.filter((s) => !s.visible).map((s) => s.path)).toEqual([]);
+  });
+
+  it('notices a focus indicator taken away (the focus check can fail)', async () => {
+    const { page, close } = await open('/');
+    await page.addStyleTag({ content: '*:focus, *:focus-visible { outline: none !important; box-shadow: none !important; }' });
+    const stops = await focusStops(page);
+    await close();
+    expect(stops.filter((s) => !s.visible).length).toBeGreaterThan(0);
   });
 
   it.each(PAGES)('%s (%s) has one h1 and headings that never skip a level', async (_type, url) => {
