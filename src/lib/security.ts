@@ -7,8 +7,8 @@
  * (astro.config.mjs), so no inline script exists to hash and none is allowed. Styles allow
  * 'unsafe-inline': Astro inlines small stylesheets and components set CSS variables in `style=""`
  * (timeline spans, chart bars); CSS cannot run code, and hashes would not cover style attributes.
- * The search page adds 'wasm-unsafe-eval' for Pagefind's WebAssembly; the CMS under /admin/ gets
- * its own, relaxed policy (Decap evaluates code and injects styles, and talks to its backend).
+ * The search page and Pagefind's worker script add 'wasm-unsafe-eval' for its WebAssembly; the
+ * CMS under /admin/ gets its own, relaxed policy (Decap evaluates code and injects styles, and talks to its backend).
  */
 
 type Policy = Record<string, string[]>;
@@ -49,6 +49,8 @@ const ADMIN: Policy = {
 const SECTIONS: [prefix: string, policy: Policy][] = [
   ['/admin/', ADMIN],
   ['/tim-kiem/', SEARCH],
+  // Pagefind's Web Worker runs under the policy of its own response, not the page's.
+  ['/pagefind/', SEARCH],
 ];
 
 const policyFor = (pathname: string) => SECTIONS.find(([prefix]) => pathname.startsWith(prefix))?.[1] ?? SITE;

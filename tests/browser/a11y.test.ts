@@ -11,6 +11,7 @@ import { launchBrowser, phoneContext, type Browser, type Page } from '../helpers
 import { serveSite } from '../helpers/server.ts';
 import { ensureSite, siteExists } from '../helpers/sites.ts';
 import { isCmsPage, representativePages } from '../helpers/page-types.ts';
+import { cspHeader } from '../../src/lib/security.ts';
 
 // fixtures/demo exercises every page type; the real content is the fallback while it is absent.
 const SITE = siteExists('demo') ? 'demo' : 'content';
@@ -30,15 +31,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(url: string): Promise<{ page: Page; cspErrors: string[]; close: () => Promise<void> }> {
+async function open(url: string): Promise<{ page: Page; cspErrors: string[]; cspHeader?: string; close: () => Promise<void> }> {
   const context = await phoneContext(browser);
   const page = await context.newPage();
   const cspErrors: string[] = [];
   page.on('console', (msg) => {
     if (/Content[- ]Security[- ]Policy/i.test(msg.text())) cspErrors.push(msg.text());
   });
-  await page.goto(server.url + url, { waitUntil: 'load' });
-  return { page, cspErrors, close: () => context.close() };
+  const response = await page.goto(server.url + url, { waitUntil: 'load' });
+  return { page, cspErrors, cspHeader: response?.headers()['content-security-policy'], close: () => context.close() };
 }
 
 /** Tabs through a page (up to 40 stops, until focus wraps) and reports whether each stop shows focus. */
@@ -65,13 +66,15 @@ async function focusStops(page: Page): Promise<{ path: string; visible: boolean 
 
 describe(`accessibility of every page type (${SITE} site)`, () => {
   it.each(PAGES)('%s (%s) has no axe violations at WCAG 2.1 AA and breaks no security policy', async (_type, url) => {
-    const { page, cspErrors, close } = await open(url);
+    const { page, cspErrors, cspHeader: header, close } = await open(url);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     const violations = results.violations.map(
       (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`,
     );
     await close();
     expect(violations).toEqual([]);
+    // The test server sends public/_headers like a static host: header and meta policy both apply.
+    expect(header).toBe(cspHeader(url === '/404.html' ? '/' : url));
     expect(cspErrors).toEqual([]);
   });
 
