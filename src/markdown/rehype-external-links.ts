@@ -15,7 +15,8 @@ export default function rehypeExternalLinks() {
       const href = node.properties.href;
       if (typeof href !== 'string' || !isExternalHref(href)) return;
       const rel = node.properties.rel;
-      const values = Array.isArray(rel) ? rel.map(String) : typeof rel === 'string' ? rel.split(/\s+/) : [];
+      // hast keeps rel as a list of tokens; a plain string is tolerated in case a plugin wrote one.
+      const values = Array.isArray(rel) ? rel.map(String) : rel ? String(rel).split(/\s+/) : [];
       if (!values.includes('noopener')) values.push('noopener');
       node.properties.rel = values.filter(Boolean);
     });
