@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { contentDir } from './src/lib/content-dir.ts';
 import { loadSite } from './src/lib/site.ts';
@@ -19,7 +20,8 @@ export default defineConfig({
   output: 'static',
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   trailingSlash: 'ignore',
-  integrations: [mdx()],
+  // The CMS and the error page are not pages to find; drafts are never built, so never listed.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(admin|404)(\/|\.html)?$|\/admin\//.test(new URL(page).pathname) })],
   markdown: {
     // No smart punctuation: official text is reproduced character for character ("..." stays three dots).
     processor: unified({ smartypants: false, rehypePlugins: [...rehypePlugins] }),

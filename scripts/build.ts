@@ -1,5 +1,6 @@
 /**
- * `npm run build`: validate the content, build the site with Astro, then index it with Pagefind.
+ * `npm run build`: validate the content, build the site with Astro, strip image metadata, then
+ * index it with Pagefind.
  * Stops at the first failing step with its exit code. `--outDir DIR` builds elsewhere than dist/.
  */
 import { spawnSync } from 'node:child_process';
@@ -20,6 +21,7 @@ const env = {
 const steps: [string, string[]][] = [
   [process.execPath, ['scripts/validate.ts']],
   [bin('astro'), ['build', '--outDir', outDir]],
+  [process.execPath, ['scripts/strip-metadata.ts', outDir]],
   [bin('pagefind'), ['--site', outDir, '--silent']],
 ];
 
