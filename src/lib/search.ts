@@ -52,17 +52,30 @@ export function htmlText(html: string): string {
     .normalize('NFC');
 }
 
-/** The distinct words of a text that contain đ/Đ, folded (first occurrence order, case-insensitive). */
-export function foldedWords(text: string): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
+/**
+ * The distinct words of a text that contain đ/Đ, folded, with how often each occurs (first
+ * occurrence order, case-insensitive). The count lets the index weigh a folded word as much as
+ * the visible word weighs, so "doi moi" ranks a page about "đổi mới" above one that says "mới" once.
+ */
+export function foldedWordCounts(text: string): { word: string; count: number }[] {
+  const found = new Map<string, { word: string; count: number }>();
   for (const [word] of text.normalize('NFC').matchAll(WORD)) {
     if (!/[đĐ]/.test(word)) continue;
     const folded = foldD(word);
     const key = folded.toLocaleLowerCase('vi');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(folded);
+    const entry = found.get(key);
+    if (entry) entry.count++;
+    else found.set(key, { word: folded, count: 1 });
   }
-  return out;
+  return [...found.values()];
+}
+
+/** The distinct folded đ-words of a text. */
+export function foldedWords(text: string): string[] {
+  return foldedWordCounts(text).map((w) => w.word);
+}
+
+/** Pagefind weight (1–10) of a folded word that occurs `count` times in the page. */
+export function foldWeight(count: number): number {
+  return Math.min(10, Math.round(1 + Math.log2(count)));
 }
