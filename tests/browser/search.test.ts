@@ -62,6 +62,7 @@ describe('search over the real content', () => {
   it('narrows results with a type filter, kept in the URL', async () => {
     const all = await search(page, url, 'doanh nghiep');
     expect(all).toContain('/ke-hoach/');
+    await page.getByText('Lọc kết quả').click();
     await page.getByRole('checkbox', { name: /^Tiêu chí/ }).check();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('loai')).toEqual(['Tiêu chí']);
     await expect.poll(() => page.locator('#search-results li h2 a').count()).toBeLessThan(all.length);
