@@ -202,7 +202,10 @@ async function main() {
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
   const result = { n, date: new Date().toISOString(), cpus: os.cpus().length, cpu: os.cpus()[0]?.model.trim(), site: { ...site, pages: sitePages }, bare: { ...bareRun, pages: barePages } };
   fs.writeFileSync(path.join(ROOT, '.tmp/bench', `result-n${n}.json`), JSON.stringify(result, null, 2));
-  if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
+  if (!values.keep) {
+    fs.rmSync(work, { recursive: true, force: true });
+    fs.rmSync(path.join(ROOT, 'node_modules/.astro', cacheKey), { recursive: true, force: true });
+  }
 }
 
 await main();
