@@ -90,5 +90,10 @@ export const imagePath = z.string({ error: 'phải là đường dẫn tới t�
 
 /** Enum with a Vietnamese message that lists the allowed values. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, { error: (iss) => `"${String(iss.input)}" không hợp lệ; chọn một trong: ${values.join(', ')}` });
+  return z.enum(values, {
+    error: (iss) =>
+      iss.input === undefined
+        ? `bắt buộc, chưa có giá trị; chọn một trong: ${values.join(', ')}`
+        : `"${String(iss.input)}" không hợp lệ; chọn một trong: ${values.join(', ')}`,
+  });
 }

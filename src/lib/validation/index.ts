@@ -1,0 +1,236 @@
+/**
+ * Validates a whole content directory: every file of every collection is read (UTF-8 with or
+ * without BOM, CRLF or LF, NFD or NFC), parsed, checked against its schema (the same modules the
+ * build uses), against the links between entries and against the privacy rules. Every problem
+ * is reported; nothing is skipped. Pure of Astro, so scripts, tests and the CMS share it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { LineCounter, isNode, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { slugify } from '../slug.ts';
+import { criteriaSchema } from '../../schemas/criteria.ts';
+import { documentSchema } from '../../schemas/document.ts';
+import { honorSchema } from '../../schemas/honor.ts';
+import { initiativeSchema } from '../../schemas/initiative.ts';
+import { reportSchema } from '../../schemas/report.ts';
+import { siteSchema } from '../../schemas/site.ts';
+import { storySchema } from '../../schemas/story.ts';
+import { unitSchema } from '../../schemas/unit.ts';
+import { formatProblem, knownKeysAt, unknownKeyMessage, viErrorMap, type Problem } from './messages.ts';
+import { findPersonalData } from './privacy.ts';
+
+/** Every collection: its folder, the file type of its entries and its schema. Add one line per new collection. */
+export const COLLECTIONS = {
+  documents: { ext: '.md', schema: documentSchema },
+  criteria: { ext: '.md', schema: criteriaSchema },
+  units: { ext: '.yml', schema: unitSchema },
+  initiatives: { ext: '.md', schema: initiativeSchema },
+  honors: { ext: '.yml', schema: honorSchema },
+  stories: { ext: '.md', schema: storySchema },
+  reports: { ext: '.yml', schema: reportSchema },
+} as const satisfies Record<string, { ext: '.md' | '.yml'; schema: z.ZodType }>;
+export type CollectionName = keyof typeof COLLECTIONS;
+
+const IMAGE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+const IGNORED = new Set(['.gitkeep', '.DS_Store', 'README.md']);
+
+export interface Entry { collection: CollectionName; id: string; file: string; data: Record<string, unknown> }
+export interface ValidationResult {
+  entries: Entry[];
+  counts: Record<CollectionName, number>;
+  problems: Problem[];
+  /** The problems as the Vietnamese lines `npm run validate` prints. */
+  lines: string[];
+}
+
+interface Parsed { data: unknown; body: string; lineOf: (p: readonly PropertyKey[]) => number | undefined; offset: number }
+
+/** Reads a file as text the way the site will: strict UTF-8, BOM dropped, LF, NFC. */
+function readText(file: string, rel: string, problems: Problem[]): string | undefined {
+  const bytes = fs.readFileSync(file);
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  } catch {
+    problems.push({ file: rel, message: 'tệp không phải UTF-8; hãy lưu lại với bảng mã UTF-8' });
+    return undefined;
+  }
+}
+
+/**
+ * YAML with the core schema: dates stay text, so "2026-02-30" reaches the schema as written
+ * instead of rolling over to 2 March. js-yaml parses (fast); the `yaml` package, which keeps
+ * source positions, runs only when a line number is wanted for a problem.
+ */
+function parseYaml(source: string, rel: string, offset: number, problems: Problem[]): Parsed | undefined {
+  let data: unknown;
+  try {
+    data = load(source, { schema: CORE_SCHEMA }) ?? {};
+  } catch (err) {
+    const e = err as { reason?: string; mark?: { line: number } };
+    problems.push({ file: rel, message: `lỗi cú pháp YAML: ${e.reason ?? String(err)}`, line: e.mark ? e.mark.line + 1 + offset : undefined });
+    return undefined;
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ file: rel, message: 'nội dung phải là các cặp "trường: giá trị"' });
+    return undefined;
+  }
+  let doc: ReturnType<typeof parseDocument> | undefined;
+  const lineCounter = new LineCounter();
+  const lineOf = (p: readonly PropertyKey[]) => {
+    doc ??= parseDocument(source, { lineCounter });
+    for (let n = p.length; n > 0; n--) {
+      const node = doc.getIn(p.slice(0, n) as unknown[], true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line + offset;
+    }
+    return undefined;
+  };
+  return { data, body: '', lineOf, offset };
+}
+
+function parseEntry(text: string, ext: string, rel: string, problems: Problem[]): Parsed | undefined {
+  if (ext === '.yml') return parseYaml(text, rel, 0, problems);
+  const m = /^---\n([\s\S]*?)\n?---(?:\n|$)/.exec(text);
+  if (!m) {
+    problems.push({ file: rel, message: 'thiếu phần thông tin đầu tệp (frontmatter) nằm giữa hai dòng "---"' });
+    return undefined;
+  }
+  const parsed = parseYaml(m[1]!, rel, 1, problems);
+  return parsed && { ...parsed, body: text.slice(m[0].length) };
+}
+
+function schemaProblems(schema: z.ZodType, parsed: Parsed, rel: string): { data?: Record<string, unknown>; problems: Problem[] } {
+  const result = schema.safeParse(parsed.data, { error: viErrorMap });
+  if (result.success) return { data: result.data as Record<string, unknown>, problems: [] };
+  const problems: Problem[] = [];
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const at = [...issue.path, key];
+        problems.push({ file: rel, field: at.join('.'), message: unknownKeyMessage(key, knownKeysAt(schema, issue.path)), line: parsed.lineOf(at) });
+      }
+      continue;
+    }
+    problems.push({ file: rel, field: issue.path.join('.') || undefined, message: issue.message, line: parsed.lineOf(issue.path) });
+  }
+  return { problems };
+}
+
+export function validateContent(dir: string, relativeTo: string = process.cwd()): ValidationResult {
+  const root = path.resolve(dir);
+  const rel = (f: string) => path.relative(relativeTo, f) || f;
+  const problems: Problem[] = [];
+  const entries: Entry[] = [];
+  /** Entries that failed their schema: not counted, but their links are checked too. */
+  const unchecked: Entry[] = [];
+  const counts = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, 0])) as Record<CollectionName, number>;
+
+  if (!fs.existsSync(root)) {
+    problems.push({ file: rel(root), message: 'không có thư mục nội dung này' });
+    return { entries, counts, problems, lines: problems.map(formatProblem) };
+  }
+
+  // site.yml: the only file that may carry contact details.
+  const siteFile = path.join(root, 'site.yml');
+  if (!fs.existsSync(siteFile)) problems.push({ file: rel(siteFile), message: 'thiếu tệp thông tin chung của trang' });
+  else {
+    const text = readText(siteFile, rel(siteFile), problems);
+    const parsed = text === undefined ? undefined : parseYaml(text, rel(siteFile), 0, problems);
+    if (parsed) problems.push(...schemaProblems(siteSchema, parsed, rel(siteFile)).problems);
+  }
+
+  for (const name of fs.readdirSync(root).sort()) {
+    if (name === 'site.yml' || IGNORED.has(name) || name in COLLECTIONS) continue;
+    problems.push({ file: rel(path.join(root, name)), message: 'không thuộc mục nội dung nào (chỉ có site.yml và các thư mục ' + Object.keys(COLLECTIONS).join(', ') + ')' });
+  }
+
+  for (const [collection, { ext, schema }] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+    const folder = path.join(root, collection);
+    if (!fs.existsSync(folder)) continue;
+    const slugs = new Map<string, string>();
+    const base = rel(folder);
+    for (const dirent of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const name = dirent.name;
+      const file = path.join(folder, name);
+      if (IGNORED.has(name) || IMAGE.test(name)) continue;
+      const relFile = `${base}${path.sep}${name}`;
+      const rel = () => relFile;
+      if (dirent.isDirectory() || !name.endsWith(ext)) {
+        problems.push({ file: rel(), message: `không phải một mục của "${collection}" (mỗi mục là một tệp ${ext})` });
+        continue;
+      }
+      const id = name.slice(0, -ext.length);
+      const folded = slugify(id);
+      if (folded !== id) problems.push({ file: rel(), message: `tên tệp phải là chữ thường không dấu, nối bằng dấu gạch ngang, ví dụ "${folded}${ext}"` });
+      const twin = slugs.get(folded);
+      if (twin) problems.push({ file: rel(), message: `trùng địa chỉ với ${twin} sau khi bỏ dấu và chữ hoa` });
+      else slugs.set(folded, rel());
+
+      const text = readText(file, rel(), problems);
+      if (text === undefined) continue;
+      for (const hit of findPersonalData(text)) problems.push({ file: rel(), message: hit.message, line: hit.line });
+      const parsed = parseEntry(text, ext, rel(), problems);
+      if (!parsed) continue;
+      const { data, problems: found } = schemaProblems(schema, parsed, rel());
+      problems.push(...found);
+      if (!data) {
+        // Links are still checked on what was written, so one run reports every problem.
+        const raw = { collection, id, file: rel(), data: parsed.data as Record<string, unknown> };
+        unchecked.push(raw);
+        lineIndex.set(raw, parsed.lineOf);
+        continue;
+      }
+      const image = data.image;
+      if (typeof image === 'string') {
+        const target = path.resolve(folder, image);
+        if (!IMAGE.test(image)) problems.push({ file: rel(), field: 'image', message: `"${image}" không phải tệp ảnh (jpg, png, webp, avif)`, line: parsed.lineOf(['image']) });
+        else if (!fs.existsSync(target)) problems.push({ file: rel(), field: 'image', message: `không tìm thấy tệp ảnh "${image}" cạnh mục này`, line: parsed.lineOf(['image']) });
+      }
+      entries.push({ collection, id, file: rel(), data });
+      counts[collection]++;
+      lineIndex.set(entries.at(-1)!, parsed.lineOf);
+    }
+  }
+
+  problems.push(...crossReferences(entries, unchecked));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { entries, counts, problems, lines: problems.map(formatProblem) };
+}
+
+const lineIndex = new WeakMap<Entry, (p: readonly PropertyKey[]) => number | undefined>();
+
+/** Links between entries: units, initiatives, and a report's file name. */
+function crossReferences(entries: Entry[], unchecked: Entry[]): Problem[] {
+  const ids = (c: CollectionName) => new Set(entries.filter((e) => e.collection === c).map((e) => e.id));
+  const units = ids('units');
+  const initiatives = ids('initiatives');
+  const problems: Problem[] = [];
+  const check = (e: Entry, field: (string | number)[], value: unknown, known: Set<string>, what: string) => {
+    if (typeof value === 'string' && !known.has(value)) {
+      problems.push({ file: e.file, field: field.join('.'), message: `không có ${what} "${value}"`, line: lineIndex.get(e)?.(field) });
+    }
+  };
+  for (const e of [...entries, ...unchecked]) {
+    const d = e.data;
+    if (e.collection === 'initiatives') check(e, ['unit'], d.unit, units, 'đơn vị');
+    if (e.collection === 'stories') {
+      check(e, ['unit'], d.unit, units, 'đơn vị');
+      check(e, ['initiative'], d.initiative, initiatives, 'mô hình, sáng kiến');
+    }
+    if (e.collection === 'reports') {
+      check(e, ['unit'], d.unit, units, 'đơn vị');
+      if (unchecked.includes(e)) continue;
+      const expected = `${String(d.unit)}-${String(d.year)}`;
+      if (e.id !== expected) problems.push({ file: e.file, message: `tên tệp phải là "${expected}.yml" (mã đơn vị và năm của báo cáo)` });
+    }
+    if (e.collection === 'honors') {
+      (Array.isArray(d.recipients) ? (d.recipients as { unit?: string; initiative?: string }[]) : []).forEach((r, i) => {
+        check(e, ['recipients', i, 'unit'], r.unit, units, 'đơn vị');
+        check(e, ['recipients', i, 'initiative'], r.initiative, initiatives, 'mô hình, sáng kiến');
+      });
+    }
+  }
+  return problems;
+}

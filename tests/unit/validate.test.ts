@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/lib/validation/index.ts';
+import { formatProblem } from '../../src/lib/validation/messages.ts';
+import { generateContent, writeContent } from '../../scripts/fixtures.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const INVALID = path.join(ROOT, 'fixtures/invalid');
+const temps: string[] = [];
+afterAll(() => temps.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+/** The real content/ with a case's files laid over it, in a temporary folder. */
+function overlay(caseDir: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-validate-'));
+  temps.push(dir);
+  fs.cpSync(path.join(ROOT, 'content'), dir, { recursive: true });
+  fs.cpSync(caseDir, dir, { recursive: true, filter: (src) => path.basename(src) !== 'expected.txt' });
+  return dir;
+}
+
+describe('npm run validate on good content', () => {
+  it.each(['content', 'fixtures/demo'])('finds no problem in %s', (dir) => {
+    const { lines, counts } = validateContent(path.join(ROOT, dir));
+    expect(lines).toEqual([]);
+    expect(counts.documents).toBe(1);
+    expect(counts.criteria).toBe(5);
+  });
+
+  it('accepts a file saved with a BOM, CRLF line ends and NFD text, and reads it as NFC', () => {
+    const { lines, entries } = validateContent(overlay(path.join(ROOT, 'fixtures/encodings')));
+    expect(lines).toEqual([]);
+    const entry = entries.find((e) => e.id === 'doi-moi-so-tay')!;
+    expect(entry.data.title).toBe('Đổi mới sổ tay điện tử'.normalize('NFC'));
+    expect(entry.data.title).not.toBe('Đổi mới sổ tay điện tử'.normalize('NFD'));
+  });
+
+  it('yields exactly N initiatives for a generated set of N, none dropped or doubled', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-gen-'));
+    temps.push(dir);
+    fs.rmSync(dir, { recursive: true });
+    writeContent(dir, generateContent({ initiatives: 250, seed: 7 }).files);
+    const { lines, counts, entries } = validateContent(dir);
+    expect(lines).toEqual([]);
+    expect(counts.initiatives).toBe(250);
+    expect(new Set(entries.filter((e) => e.collection === 'initiatives').map((e) => e.id)).size).toBe(250);
+  });
+});
+
+describe('npm run validate on broken content', () => {
+  const cases = fs.readdirSync(INVALID).filter((c) => fs.existsSync(path.join(INVALID, c, 'expected.txt')));
+
+  it('has a case for each rule', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(cases)('reports the expected Vietnamese line for %s', (name) => {
+    const dir = overlay(path.join(INVALID, name));
+    const { lines } = validateContent(dir, dir);
+    const expected = fs.readFileSync(path.join(INVALID, name, 'expected.txt'), 'utf8').trim().split('\n');
+    for (const line of expected) {
+      expect(lines.some((l) => l.startsWith(line)), `missing: ${line}\ngot:\n${lines.join('\n')}`).toBe(true);
+    }
+  });
+
+  it('reports every problem of a file, not only the first, with line numbers', () => {
+    const dir = overlay(path.join(INVALID, 'year-out-of-range'));
+    fs.writeFileSync(path.join(dir, 'initiatives/hai-loi.md'), '---\ntitle: Hai lỗi\nunit: khong-co\nfields: [chuyen-doi-so]\nkind: mo-hinh\nyear: 2031\nsummary: Ngắn\nstatus: dang-trien-khai\n---\n');
+    const { lines } = validateContent(dir, dir);
+    const mine = lines.filter((l) => l.startsWith('initiatives/hai-loi.md'));
+    expect(mine).toEqual([
+      'initiatives/hai-loi.md: trường "unit": không có đơn vị "khong-co" (dòng 3)',
+      'initiatives/hai-loi.md: trường "year": năm 2031 nằm ngoài 2026–2030 (dòng 6)',
+      'initiatives/hai-loi.md: trường "summary": cần ít nhất 20 ký tự (dòng 7)',
+    ].sort((a, b) => Number(/dòng (\d+)/.exec(a)![1]) - Number(/dòng (\d+)/.exec(b)![1])));
+  });
+
+  it('lets the official contact in site.yml carry a phone and an e-mail', () => {
+    const dir = overlay(path.join(INVALID, 'stray-file'));
+    fs.rmSync(path.join(dir, 'units/ghi-chu.txt'));
+    fs.appendFileSync(path.join(dir, 'site.yml'), '');
+    const site = fs.readFileSync(path.join(dir, 'site.yml'), 'utf8').replace('contact:\n', 'contact:\n  phone: "0229 3 123 456"\n  email: ubnd@vuduong.example\n');
+    fs.writeFileSync(path.join(dir, 'site.yml'), site);
+    expect(validateContent(dir, dir).lines).toEqual([]);
+  });
+});
+
+describe('the error line', () => {
+  it('names the file and the field in Vietnamese', () => {
+    expect(formatProblem({ file: 'content/initiatives/abc.md', field: 'year', message: 'năm 2031 nằm ngoài 2026–2030', line: 6 }))
+      .toMatchInlineSnapshot(`"content/initiatives/abc.md: trường "year": năm 2031 nằm ngoài 2026–2030 (dòng 6)"`);
+    expect(formatProblem({ file: 'content/units/x.yml', message: 'tệp không phải UTF-8; hãy lưu lại với bảng mã UTF-8' }))
+      .toMatchInlineSnapshot(`"content/units/x.yml: tệp không phải UTF-8; hãy lưu lại với bảng mã UTF-8"`);
+  });
+});
