@@ -1,0 +1,97 @@
+/** Markdown → plain paragraphs for reading aloud. Line-based on purpose: staff Markdown is simple
+ * (paragraphs, headings, lists, tables, emphasis, links, images) and this stays pure and fast. */
+
+const END = /[.!?…:;]$/;
+
+/** Adds a full stop so a speech engine pauses at the end of a heading, list item or table row. */
+export function endSentence(s: string): string {
+  const t = s.trim();
+  if (!t) return t;
+  return END.test(t) ? t : t + '.';
+}
+
+/** Inline Markdown → words: links keep their text, images and URLs go, emphasis markers go. */
+export function stripInline(s: string): string {
+  return s
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // images
+    .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // links
+    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(/<(https?:[^>]+|[^>@\s]+@[^>\s]+)>/g, '') // autolinks
+    .replace(/<\/?[a-zA-Z][^>]*>/g, '') // inline HTML
+    .replace(/\bhttps?:\/\/\S+/g, '')
+    .replace(/`+([^`]*)`+/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[^\p{L}\p{N}])[*_]([^*_\n]+?)[*_](?![\p{L}\p{N}])/gu, '$1$2')
+    .replace(/~~(.+?)~~/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1')
+    .replace(/[*_`~#|]+/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+function splitRow(line: string): string[] {
+  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => stripInline(c));
+}
+
+const isTableSep = (l: string) => /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(l);
+
+/** Returns paragraphs (one string each) in reading order. */
+export function markdownToParagraphs(markdown: string): string[] {
+  let src = markdown.normalize('NFC').replace(/\r\n?/g, '\n');
+  src = src.replace(/^---\n[\s\S]*?\n---\n?/, ''); // front matter
+  src = src.replace(/<!--[\s\S]*?-->/g, '');
+  const lines = src.split('\n');
+  const paras: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    const text = current.join(' ').replace(/\s+/g, ' ').trim();
+    if (text) paras.push(text);
+    current = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^\s*(```|~~~)/.test(line)) {
+      // Code is not read on air.
+      flush();
+      const fence = line.trim().slice(0, 3);
+      while (i + 1 < lines.length && !lines[i + 1].trim().startsWith(fence)) i++;
+      i++;
+      continue;
+    }
+    if (!line.trim()) { flush(); continue; }
+    if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) { flush(); continue; }
+    const heading = line.match(/^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/);
+    if (heading) { flush(); const h = stripInline(heading[1]); if (h) paras.push(endSentence(h)); continue; }
+    if (/\|/.test(line) && i + 1 < lines.length && isTableSep(lines[i + 1])) {
+      // Table: every row becomes "Header: value, Header: value."
+      flush();
+      const head = splitRow(line);
+      i += 1;
+      const rows: string[] = [];
+      while (i + 1 < lines.length && /\|/.test(lines[i + 1]) && lines[i + 1].trim()) {
+        i++;
+        const cells = splitRow(lines[i]);
+        const parts = cells.map((c, k) => (c ? (head[k] ? `${head[k]}: ${c}` : c) : '')).filter(Boolean);
+        if (parts.length) rows.push(endSentence(parts.join(', ')));
+      }
+      if (rows.length) paras.push(rows.join(' '));
+      continue;
+    }
+    let l = line.replace(/^\s{0,3}(>\s?)+/, '');
+    const item = l.match(/^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/);
+    if (item) {
+      // List items become sentences of one paragraph.
+      const prev = current.length ? current[current.length - 1] : '';
+      if (current.length && !/[.!?…:;]$/.test(prev)) current[current.length - 1] = endSentence(prev);
+      const text = stripInline(item[1]);
+      if (text) current.push(endSentence(text.replace(/[;,]$/, '')));
+      continue;
+    }
+    l = l.replace(/\s*\\$/, '').replace(/ {2,}$/, '');
+    const text = stripInline(l);
+    if (text) current.push(text);
+  }
+  flush();
+  return paras.map(endSentence);
+}
