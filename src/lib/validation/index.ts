@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import { slugify } from '../slug.ts';
 import { criteriaSchema } from '../../schemas/criteria.ts';
 import { documentSchema } from '../../schemas/document.ts';
+import { glossarySchema } from '../../schemas/glossary.ts';
 import { honorSchema } from '../../schemas/honor.ts';
 import { initiativeSchema } from '../../schemas/initiative.ts';
 import { reportSchema } from '../../schemas/report.ts';
@@ -19,6 +20,7 @@ import { siteSchema } from '../../schemas/site.ts';
 import { storySchema } from '../../schemas/story.ts';
 import { unitSchema } from '../../schemas/unit.ts';
 import { formatProblem, knownKeysAt, unknownKeyMessage, viErrorMap, type Problem } from './messages.ts';
+import { fastYaml } from './fast-yaml.ts';
 import { findPersonalData } from './privacy.ts';
 
 /** Every collection: its folder, the file type of its entries and its schema. Add one line per new collection. */
@@ -32,6 +34,12 @@ export const COLLECTIONS = {
   reports: { ext: '.yml', schema: reportSchema },
 } as const satisfies Record<string, { ext: '.md' | '.yml'; schema: z.ZodType }>;
 export type CollectionName = keyof typeof COLLECTIONS;
+
+/** Single files at the top of the content folder. Only `contact` files may carry a phone or e-mail. */
+export const ROOT_FILES: Record<string, { schema: z.ZodType; contact?: boolean }> = {
+  'site.yml': { schema: siteSchema, contact: true },
+  'tu-viet-tat.yml': { schema: glossarySchema },
+};
 
 const IMAGE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 const IGNORED = new Set(['.gitkeep', '.DS_Store', 'README.md']);
@@ -74,7 +82,7 @@ function readText(file: string, rel: string, problems: Problem[]): string | unde
 function parseYaml(source: string, rel: string, offset: number, problems: Problem[]): Parsed | undefined {
   let data: unknown;
   try {
-    data = load(source, { schema: CORE_SCHEMA }) ?? {};
+    data = fastYaml(source) ?? load(source, { schema: CORE_SCHEMA }) ?? {};
   } catch (err) {
     const e = err as { reason?: string; mark?: { line: number } };
     problems.push({ file: rel, message: `lỗi cú pháp YAML: ${e.reason ?? String(err)}`, line: e.mark ? e.mark.line + 1 + offset : undefined });
@@ -140,18 +148,23 @@ export function validateContent(dir: string, relativeTo: string = process.cwd())
     return { entries, counts, problems, lines: problems.map(formatProblem), readMs };
   }
 
-  // site.yml: the only file that may carry contact details.
-  const siteFile = path.join(root, 'site.yml');
-  if (!fs.existsSync(siteFile)) problems.push({ file: rel(siteFile), message: 'thiếu tệp thông tin chung của trang' });
-  else {
-    const text = readText(siteFile, rel(siteFile), problems);
-    const parsed = text === undefined ? undefined : parseYaml(text, rel(siteFile), 0, problems);
-    if (parsed) problems.push(...schemaProblems(siteSchema, parsed, rel(siteFile)).problems);
+  // Single files at the top: site.yml is the only file that may carry contact details.
+  for (const [name, { schema, contact }] of Object.entries(ROOT_FILES)) {
+    const file = path.join(root, name);
+    if (!fs.existsSync(file)) {
+      if (name === 'site.yml') problems.push({ file: rel(file), message: 'thiếu tệp thông tin chung của trang' });
+      continue;
+    }
+    const text = readText(file, rel(file), problems);
+    if (text === undefined) continue;
+    if (!contact) for (const hit of findPersonalData(text)) problems.push({ file: rel(file), message: hit.message, line: hit.line });
+    const parsed = parseYaml(text, rel(file), 0, problems);
+    if (parsed) problems.push(...schemaProblems(schema, parsed, rel(file)).problems);
   }
 
   for (const name of fs.readdirSync(root).sort()) {
-    if (name === 'site.yml' || IGNORED.has(name) || name in COLLECTIONS) continue;
-    problems.push({ file: rel(path.join(root, name)), message: 'không thuộc mục nội dung nào (chỉ có site.yml và các thư mục ' + Object.keys(COLLECTIONS).join(', ') + ')' });
+    if (name in ROOT_FILES || IGNORED.has(name) || name in COLLECTIONS) continue;
+    problems.push({ file: rel(path.join(root, name)), message: 'không thuộc mục nội dung nào (chỉ có ' + Object.keys(ROOT_FILES).join(', ') + ' và các thư mục ' + Object.keys(COLLECTIONS).join(', ') + ')' });
   }
 
   for (const [collection, { ext, schema }] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
