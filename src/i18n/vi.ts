@@ -8,17 +8,19 @@ import shell from './vi/shell.ts';
 import vocabulary from './vi/vocabulary.ts';
 import search from './vi/search.ts';
 import contentPages from './vi/content-pages.ts';
+import broadcast from './vi/broadcast.ts';
 
 export const LANG = 'vi';
 export const LOCALE = 'vi-VN';
 
-export const AREAS = { shell, vocabulary, search, contentPages } as const;
+export const AREAS = { shell, vocabulary, search, contentPages, broadcast } as const;
 
 export const vi = {
   ...shell,
   ...vocabulary,
   ...search,
   ...contentPages,
+  ...broadcast,
 } as const;
 
 export type UiKey = keyof typeof vi;

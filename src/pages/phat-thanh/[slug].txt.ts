@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { broadcastData, type BroadcastItem } from '../../lib/speech/broadcast.ts';
+
+/** `/phat-thanh/<slug>.txt`: the loudspeaker text, UTF-8, title first. */
+export async function getStaticPaths() {
+  const { items } = await broadcastData();
+  return items.map((item) => ({ params: { slug: item.slug }, props: { item } }));
+}
+
+export const GET: APIRoute = ({ props }) =>
+  new Response((props as { item: BroadcastItem }).item.text + '\n', { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

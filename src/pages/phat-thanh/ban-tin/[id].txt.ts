@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { bulletins, type Bulletin } from '../../../lib/speech/broadcast.ts';
+import { loadSite } from '../../../lib/site.ts';
+
+/** `/phat-thanh/ban-tin/<year>-w<week>.txt`: the week's stories between an opening and a closing line. */
+export async function getStaticPaths() {
+  const list = await bulletins(loadSite().commune);
+  return list.map((b) => ({ params: { id: b.id }, props: { bulletin: b } }));
+}
+
+export const GET: APIRoute = ({ props }) =>
+  new Response((props as { bulletin: Bulletin }).bulletin.text + '\n', { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -1,0 +1,42 @@
+import type { APIContext } from 'astro';
+import { t } from '../../i18n/vi.ts';
+import { loadSite } from '../../lib/site.ts';
+import { broadcastData } from '../../lib/speech/broadcast.ts';
+import { BROADCAST_WPM } from '../../lib/speech/index.ts';
+
+/**
+ * `/phat-thanh/feed.json`: JSON Feed 1.1 for smart-loudspeaker platforms. `content_text` is the
+ * speech text; `_vu_duong` carries the reading time at broadcast pace and the .txt address.
+ */
+export async function GET(context: APIContext) {
+  const site = loadSite();
+  const base = String(context.site ?? site.url);
+  const abs = (p: string) => new URL(p, base).href;
+  const { items } = await broadcastData();
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: t('broadcast.feedTitle', { campaign: site.campaign, commune: site.commune }),
+    home_page_url: abs('/phat-thanh/'),
+    feed_url: abs('/phat-thanh/feed.json'),
+    description: t('broadcast.lead'),
+    language: 'vi',
+    authors: [{ name: site.issuer }],
+    items: items.map((i) => ({
+      id: abs(`/phat-thanh/${i.slug}.txt`),
+      url: abs(i.page),
+      title: i.title,
+      summary: i.summary,
+      content_text: i.text,
+      date_published: `${i.date}T00:00:00+07:00`,
+      language: 'vi',
+      _vu_duong: {
+        reading_minutes: i.minutes,
+        words: i.words,
+        words_per_minute: BROADCAST_WPM,
+        text_url: abs(`/phat-thanh/${i.slug}.txt`),
+        kind: i.kind,
+      },
+    })),
+  };
+  return new Response(JSON.stringify(feed, null, 2), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+}
