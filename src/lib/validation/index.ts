@@ -92,9 +92,11 @@ function parseYaml(source: string, rel: string, offset: number, problems: Proble
     problems.push({ file: rel, message: 'nội dung phải là các cặp "trường: giá trị"' });
     return undefined;
   }
+  // Built only when a problem needs a line: most files never pay for a second parse.
   let doc: ReturnType<typeof parseDocument> | undefined;
-  const lineCounter = new LineCounter();
+  let lineCounter: LineCounter | undefined;
   const lineOf = (p: readonly PropertyKey[]) => {
+    lineCounter ??= new LineCounter();
     doc ??= parseDocument(source, { lineCounter });
     for (let n = p.length; n > 0; n--) {
       const node = doc.getIn(p.slice(0, n) as unknown[], true);
