@@ -98,5 +98,7 @@ export function headersFile(): string {
   for (const [prefix, policy] of [...SECTIONS].reverse()) {
     lines.push('', `${prefix}*`, '  ! Content-Security-Policy', `  Content-Security-Policy: ${serialize(policy)}`);
   }
+  // Broadcast feeds and texts (issue #8): hosts guess application/json and text/plain without a charset.
+  lines.push('', '/phat-thanh/feed.json', '  Content-Type: application/feed+json; charset=utf-8');
   return lines.join('\n') + '\n';
 }

@@ -38,6 +38,8 @@ describe('broadcast desk in real Chromium', () => {
     const res = await page.request.get(server.url + '/phat-thanh/mot-cua-so-hoa.txt');
     expect(res.headers()['content-type']).toMatch(/text\/plain/);
     expect(await res.text()).toBe(txt);
+    const feed = await page.request.get(server.url + '/phat-thanh/feed.json');
+    expect(feed.headers()['content-type']).toBe('application/feed+json; charset=utf-8');
     await page.screenshot({ path: screenshotPath('phat-thanh'), fullPage: false });
     expect(errors).toEqual([]);
     await context.close();
