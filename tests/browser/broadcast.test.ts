@@ -85,8 +85,8 @@ describe('broadcast desk in real Chromium', () => {
     await button.click();
     const spoken = await page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken);
     expect(spoken).toHaveLength(1);
-    expect(spoken[0].lang).toBe('vi-VN');
-    expect(spoken[0].text).toBe(await page.locator('[data-broadcast-text]').first().textContent());
+    expect(spoken[0]?.lang).toBe('vi-VN');
+    expect(spoken[0]?.text).toBe(await page.locator('[data-broadcast-text]').first().textContent());
     expect(await button.getAttribute('aria-pressed')).toBe('true');
     await context.close();
   });

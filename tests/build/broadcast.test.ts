@@ -43,9 +43,9 @@ describe('broadcast outputs of the demo site', () => {
       expect(fs.existsSync(file), file).toBe(true);
       const buf = fs.readFileSync(file);
       expect(new TextDecoder('utf-8', { fatal: true }).decode(buf)).toBe(buf.toString('utf8'));
-      const first = buf.toString('utf8').split('\n')[0];
+      const first = buf.toString('utf8').split('\n')[0] ?? '';
       // Title words (without digits, which are spelled out) open the text.
-      const firstWord = String(s.data.title).split(/\s+/)[0];
+      const firstWord = String(s.data.title).split(/\s+/)[0] ?? '';
       expect(first.startsWith(firstWord), `${first} / ${s.data.title}`).toBe(true);
       expect(first).toMatch(/[.!?…]$/);
     }
@@ -120,16 +120,16 @@ describe('broadcast outputs of the demo site', () => {
       expect(f).toMatch(/^\d{4}-w\d{2}\.txt$/);
       expect(page).toContain(`href="/phat-thanh/ban-tin/${f}"`);
       const paras = fs.readFileSync(path.join(dir, f), 'utf8').trim().split('\n\n');
-      expect(paras[0]).toMatch(/^Đây là Đài truyền thanh xã/);
+      expect(paras[0] ?? '').toMatch(/^Đây là Đài truyền thanh xã/);
       expect(paras.at(-1)).toMatch(/đến đây là hết\. Cảm ơn bà con/);
       expect(paras.join(' ')).not.toMatch(/\d/);
-      covered += (paras[0].match(/Bản tin có (.+) tin\./) ? 1 : 0);
+      covered += ((paras[0] ?? '').match(/Bản tin có (.+) tin\./) ? 1 : 0);
     }
     expect(covered).toBe(files.length);
     // Every story on air is in exactly one bulletin.
     const bodies = files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
     for (const s of onAir) {
-      const first = fs.readFileSync(out(`phat-thanh/${s.id}.txt`), 'utf8').split('\n')[0];
+      const first = fs.readFileSync(out(`phat-thanh/${s.id}.txt`), 'utf8').split('\n')[0] ?? '';
       expect(bodies.filter((b) => b.includes(first)).length, s.id).toBe(1);
     }
   });

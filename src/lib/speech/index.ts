@@ -39,7 +39,7 @@ function expandGlossary(text: string, glossary: Glossary): string {
   const keys = Object.keys(glossary).sort((a, b) => b.length - a.length);
   if (!keys.length) return text;
   const pattern = re(`(?<![${L}])(${keys.map(esc).join('|')})(?![${L}])`);
-  return text.replace(pattern, (_m, k: string) => glossary[k]);
+  return text.replace(pattern, (_m, k: string) => glossary[k] ?? k);
 }
 
 /** One paragraph of plain text → words. Order matters: specific patterns before bare numbers. */
@@ -54,7 +54,10 @@ export function normalizeText(input: string, glossary: Glossary = {}): string {
   s = s.replace(re(`(?:ngày\\s+)?${NB}(\\d{4})-(\\d{2})-(\\d{2})${NA}`), (m, y: string, mo: string, d: string) =>
     validDate(+d, +mo) ? fullDate(+d, +mo, y) : m);
   // Year ranges: 2026 - 2027, 2025-2030, 2026–2030 (a leading "năm" is absorbed).
-  s = s.replace(re(`(?:năm\\s+)?${NB}((?:19|20)\\d{2})\\s*[-–—]\\s*((?:19|20)\\d{2})${NA}`), (_m, a: string, b: string) => yearRange(a, b));
+  s = s.replace(re(`((?:[Tt]ừ\\s+)?[Nn]ăm\\s+|[Tt]ừ\\s+)?${NB}((?:19|20)\\d{2})\\s*[-–—]\\s*((?:19|20)\\d{2})${NA}`), (_m, lead: string | undefined, a: string, b: string) => {
+    const r = yearRange(a, b);
+    return /^[TN]/.test(lead ?? '') ? r.charAt(0).toUpperCase() + r.slice(1) : r;
+  });
   // Full dates d/m/yyyy (a leading "ngày" is absorbed).
   s = s.replace(re(`(?:ngày\\s+)?${NB}(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})${NA}`), (m, d: string, mo: string, y: string) =>
     validDate(+d, +mo) ? fullDate(+d, +mo, y) : m);

@@ -50,29 +50,29 @@ export function markdownToParagraphs(markdown: string): string[] {
     current = [];
   };
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    const line = lines[i]!;
     if (/^\s*(```|~~~)/.test(line)) {
       // Code is not read on air.
       flush();
       const fence = line.trim().slice(0, 3);
-      while (i + 1 < lines.length && !lines[i + 1].trim().startsWith(fence)) i++;
+      while (i + 1 < lines.length && !lines[i + 1]!.trim().startsWith(fence)) i++;
       i++;
       continue;
     }
     if (!line.trim()) { flush(); continue; }
     if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) { flush(); continue; }
     const heading = line.match(/^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/);
-    if (heading) { flush(); const h = stripInline(heading[1]); if (h) paras.push(endSentence(h)); continue; }
-    if (/\|/.test(line) && i + 1 < lines.length && isTableSep(lines[i + 1])) {
+    if (heading) { flush(); const h = stripInline(heading[1]!); if (h) paras.push(endSentence(h)); continue; }
+    if (/\|/.test(line) && i + 1 < lines.length && isTableSep(lines[i + 1]!)) {
       // Table: every row becomes "Header: value, Header: value."
       flush();
       const head = splitRow(line);
       i += 1;
       const rows: string[] = [];
-      while (i + 1 < lines.length && /\|/.test(lines[i + 1]) && lines[i + 1].trim()) {
+      while (i + 1 < lines.length && /\|/.test(lines[i + 1]!) && lines[i + 1]!.trim()) {
         i++;
-        const cells = splitRow(lines[i]);
-        const parts = cells.map((c, k) => (c ? (head[k] ? `${head[k]}: ${c}` : c) : '')).filter(Boolean);
+        const cells = splitRow(lines[i]!);
+        const parts = cells.map((c, k) => (c ? (head[k] !== undefined && head[k] ? `${head[k]}: ${c}` : c) : '')).filter(Boolean);
         if (parts.length) rows.push(endSentence(parts.join(', ')));
       }
       if (rows.length) paras.push(rows.join(' '));
@@ -82,9 +82,9 @@ export function markdownToParagraphs(markdown: string): string[] {
     const item = l.match(/^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/);
     if (item) {
       // List items become sentences of one paragraph.
-      const prev = current.length ? current[current.length - 1] : '';
+      const prev = current.length ? current[current.length - 1]! : '';
       if (current.length && !/[.!?…:;]$/.test(prev)) current[current.length - 1] = endSentence(prev);
-      const text = stripInline(item[1]);
+      const text = stripInline(item[1]!);
       if (text) current.push(endSentence(text.replace(/[;,]$/, '')));
       continue;
     }

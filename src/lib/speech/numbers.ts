@@ -9,22 +9,22 @@ function readTriple(n: number, full: boolean): string[] {
   const t = Math.floor((n % 100) / 10);
   const u = n % 10;
   const out: string[] = [];
-  if (h > 0 || full) out.push(DIGITS[h], 'trăm');
+  if (h > 0 || full) out.push(DIGITS[h]!, 'trăm');
   if (t === 0) {
     if (u > 0) {
       if (h > 0 || full) out.push('linh');
-      out.push(DIGITS[u]);
+      out.push(DIGITS[u]!);
     }
   } else if (t === 1) {
     out.push('mười');
     if (u === 5) out.push('lăm');
-    else if (u > 0) out.push(DIGITS[u]);
+    else if (u > 0) out.push(DIGITS[u]!);
   } else {
-    out.push(DIGITS[t], 'mươi');
+    out.push(DIGITS[t]!, 'mươi');
     if (u === 1) out.push('mốt');
     else if (u === 4) out.push('tư');
     else if (u === 5) out.push('lăm');
-    else if (u > 0) out.push(DIGITS[u]);
+    else if (u > 0) out.push(DIGITS[u]!);
   }
   return out;
 }
@@ -33,7 +33,7 @@ function readTriple(n: number, full: boolean): string[] {
 export function readInteger(digits: string): string {
   const clean = digits.replace(/^0+(?=\d)/, '');
   if (!/^\d+$/.test(clean)) throw new Error(`not an integer: ${digits}`);
-  if (clean === '0') return DIGITS[0];
+  if (clean === '0') return DIGITS[0]!;
   // Split into groups of three from the right.
   const groups: number[] = [];
   for (let end = clean.length; end > 0; end -= 3) groups.unshift(Number(clean.slice(Math.max(0, end - 3), end)));
@@ -43,11 +43,11 @@ export function readInteger(digits: string): string {
     const leading = i === 0;
     if (g === 0) {
       // "tỷ" must still be said when a billions-of-billions cycle is crossed: 1 000 000 000 000 → một nghìn tỷ.
-      if (pos % 3 === 0 && pos > 0 && words.length && !words[words.length - 1].endsWith('tỷ')) words.push('tỷ');
+      if (pos % 3 === 0 && pos > 0 && words.length && !words[words.length - 1]!.endsWith('tỷ')) words.push('tỷ');
       return;
     }
     words.push(...readTriple(g, !leading));
-    const name = pos === 0 ? '' : GROUPS[((pos - 1) % 3) + 1];
+    const name = pos === 0 ? '' : GROUPS[((pos - 1) % 3) + 1]!;
     if (name) words.push(name);
   });
   return words.join(' ');
@@ -55,7 +55,7 @@ export function readInteger(digits: string): string {
 
 /** Digit by digit: phone numbers, codes. */
 export function readDigits(digits: string): string {
-  return [...digits.replace(/\D/g, '')].map((d) => DIGITS[Number(d)]).join(' ');
+  return [...digits.replace(/\D/g, '')].map((d) => DIGITS[Number(d)]!).join(' ');
 }
 
 /** Decimal part after "phẩy": leading zeros one by one, then up to three digits as a number. */
@@ -63,7 +63,7 @@ function readFraction(frac: string): string {
   const zeros = frac.match(/^0*/)![0].length;
   const rest = frac.slice(zeros);
   const parts: string[] = [];
-  for (let i = 0; i < zeros; i++) parts.push(DIGITS[0]);
+  for (let i = 0; i < zeros; i++) parts.push(DIGITS[0]!);
   if (rest) parts.push(rest.length <= 3 ? readInteger(rest) : readDigits(rest));
   return parts.join(' ');
 }
@@ -75,7 +75,7 @@ function readFraction(frac: string): string {
 export function readNumber(written: string): string {
   const negative = /^[-−]/.test(written);
   const body = written.replace(/^[-−]/, '');
-  const [intPart, frac] = body.split(',');
+  const [intPart = '', frac] = body.split(',');
   let text = readInteger(intPart.replace(/\./g, ''));
   if (frac !== undefined && frac !== '') text += ' phẩy ' + readFraction(frac);
   return (negative ? 'âm ' : '') + text;
@@ -105,8 +105,8 @@ export function romanToInt(s: string): number | undefined {
   if (!/^(XL|X{0,3})(IX|IV|V?I{0,3})$/.test(s) || s === '') return undefined;
   let total = 0;
   for (let i = 0; i < s.length; i++) {
-    const v = ROMAN[s[i]];
-    const next = ROMAN[s[i + 1]] ?? 0;
+    const v = ROMAN[s[i]!]!;
+    const next = ROMAN[s[i + 1] ?? ''] ?? 0;
     total += v < next ? -v : v;
   }
   return total;
