@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type FormatEnum } from 'sharp';
 
 const RASTER = /\.(jpe?g|png|webp|avif|tiff?)$/i;
 
@@ -24,7 +24,7 @@ export async function stripMetadata(file: string): Promise<boolean> {
   const meta = await sharp(input).metadata();
   if (!meta.exif && !meta.xmp && !meta.iptc) return false;
   // rotate() applies the EXIF orientation first, so the picture still stands the right way up.
-  const output = await sharp(input).rotate().toFormat(meta.format as keyof sharp.FormatEnum).toBuffer();
+  const output = await sharp(input).rotate().toFormat(meta.format as keyof FormatEnum).toBuffer();
   fs.writeFileSync(`${file}.tmp`, output);
   fs.renameSync(`${file}.tmp`, file);
   return true;
