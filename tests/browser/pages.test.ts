@@ -1,0 +1,80 @@
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, phoneContext, type Browser } from '../helpers/browser.ts';
+import { serveSite } from '../helpers/server.ts';
+import { ensureSite } from '../helpers/sites.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveSite>>;
+
+beforeAll(async () => {
+  server = await serveSite(ensureSite('demo'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const cardLinks = (page: import('playwright-core').Page) =>
+  page.locator('main .vd-grid h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+describe('the initiatives library', () => {
+  for (const javaScriptEnabled of [false, true]) {
+    it(`narrows the list by a filter link ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/mo-hinh/`);
+      const all = await cardLinks(page);
+      await page.getByRole('navigation', { name: 'Lọc theo' }).getByRole('link', { name: 'Chuyển đổi xanh' }).click();
+      await page.waitForURL(/\/mo-hinh\/linh-vuc\/chuyen-doi-xanh\/$/);
+      const green = await cardLinks(page);
+      expect(green.length).toBeGreaterThan(0);
+      expect(green.length).toBeLessThan(all.length);
+      // Every card shown carries the field, and the current filter is marked for assistive technology.
+      const tags = await page.locator('main .vd-grid article').evaluateAll((cards) => cards.map((c) => c.textContent ?? ''));
+      expect(tags.every((t) => t.includes('Chuyển đổi xanh'))).toBe(true);
+      await expect.poll(() => page.locator('a[aria-current="page"]', { hasText: 'Chuyển đổi xanh' }).count()).toBe(1);
+      await context.close();
+    });
+  }
+
+  it('reaches every filter and every initiative link by keyboard alone', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/mo-hinh/`);
+    const targets = await page.locator('main a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const wanted = new Set(targets);
+    const reached = new Set<string>();
+    for (let i = 0; i < 300 && reached.size < wanted.size; i++) {
+      await page.keyboard.press('Tab');
+      const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '');
+      if (wanted.has(href)) reached.add(href);
+    }
+    expect([...new Set(targets)].filter((t) => !reached.has(t))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('images', () => {
+  it('serves a story photo as AVIF or WebP with no EXIF/GPS left', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/tin-tuc/ngay-hoi-chuyen-doi-so-2026/`);
+    const img = page.locator('main figure img').first();
+    await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).currentSrc)).toBeTruthy();
+    const { src, width, height, alt } = await img.evaluate((el) => {
+      const i = el as HTMLImageElement;
+      return { src: i.currentSrc, width: i.getAttribute('width'), height: i.getAttribute('height'), alt: i.alt };
+    });
+    expect(alt.length).toBeGreaterThan(0);
+    expect(Number(width)).toBeGreaterThan(0);
+    expect(Number(height)).toBeGreaterThan(0);
+    const body = Buffer.from(await (await page.request.get(src)).body());
+    const meta = await sharp(body).metadata();
+    expect(['webp', 'heif']).toContain(meta.format);
+    expect(meta.exif).toBeUndefined();
+    expect(meta.xmp).toBeUndefined();
+    await context.close();
+  });
+});
