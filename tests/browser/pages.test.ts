@@ -1,8 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import sharp from 'sharp';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, phoneContext, type Browser } from '../helpers/browser.ts';
 import { serveSite } from '../helpers/server.ts';
-import { ensureSite } from '../helpers/sites.ts';
+import { ensureSite, ROOT } from '../helpers/sites.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveSite>>;
@@ -38,6 +41,32 @@ describe('the initiatives library', () => {
       await context.close();
     });
   }
+
+  it('combines filters with JavaScript, and hides the combined form without it', async () => {
+    const dir = path.join(ROOT, 'fixtures/demo/initiatives');
+    const expected = fs.readdirSync(dir).filter((f) => f.endsWith('.md')).filter((f) => {
+      const d = parse(fs.readFileSync(path.join(dir, f), 'utf8').split(/^---$/m)[1]!) as { fields: string[]; year: number; draft?: boolean };
+      return !d.draft && d.fields.includes('chuyen-doi-xanh') && d.year <= 2027;
+    }).map((f) => `/mo-hinh/${f.replace(/\.md$/, '')}/`).sort();
+    expect(expected.length).toBeGreaterThan(0);
+
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/mo-hinh/`);
+    await page.getByLabel('Lĩnh vực').selectOption('chuyen-doi-xanh');
+    await page.getByLabel('Giai đoạn').selectOption('1');
+    await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await expect.poll(() => page.locator('#ket-hop-loc .status').textContent()).toContain(`Có ${expected.length} mô hình`);
+    const shown = await page.locator('#ket-hop-loc .combined a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(shown.sort()).toEqual(expected);
+    await context.close();
+
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await plain.newPage();
+    await noJs.goto(`${server.url}/mo-hinh/`);
+    expect(await noJs.locator('#ket-hop-loc').isVisible()).toBe(false);
+    await plain.close();
+  });
 
   it('reaches every filter and every initiative link by keyboard alone', async () => {
     const context = await phoneContext(browser);
