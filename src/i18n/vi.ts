@@ -8,18 +8,20 @@ import shell from './vi/shell.ts';
 import vocabulary from './vi/vocabulary.ts';
 import search from './vi/search.ts';
 import contentPages from './vi/content-pages.ts';
+import statistics from './vi/statistics.ts';
 import broadcast from './vi/broadcast.ts';
 
 export const LANG = 'vi';
 export const LOCALE = 'vi-VN';
 
-export const AREAS = { shell, vocabulary, search, contentPages, broadcast } as const;
+export const AREAS = { shell, vocabulary, search, contentPages, statistics, broadcast } as const;
 
 export const vi = {
   ...shell,
   ...vocabulary,
   ...search,
   ...contentPages,
+  ...statistics,
   ...broadcast,
 } as const;
 

@@ -65,7 +65,11 @@ describe('search over the real content', () => {
     await page.getByText('Lọc kết quả').click();
     await page.getByRole('checkbox', { name: /^Tiêu chí/ }).check();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('loai')).toEqual(['Tiêu chí']);
-    await expect.poll(() => page.locator('#search-results li h2 a').count()).toBeLessThan(all.length);
+    // The list is emptied, then refilled: wait for the narrowed, non-empty result.
+    await expect.poll(async () => {
+      const n = await page.locator('#search-results li h2 a').count();
+      return n > 0 && n < all.length;
+    }).toBe(true);
     const filtered = await page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.every((p) => p.startsWith('/tieu-chi/'))).toBe(true);
