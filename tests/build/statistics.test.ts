@@ -37,3 +37,22 @@ describe('open data of the demo site', () => {
     expect(byField).toEqual(['doi-moi-sang-tao', 'khoa-hoc-cong-nghe', 'chuyen-doi-so', 'chuyen-doi-xanh'].map((f) => json.initiatives.byField[f] ?? 0));
   });
 });
+
+describe('the yearly summary /thong-ke/2026/', () => {
+  it('lists every unit that reported late and every unit that has not reported', () => {
+    const dir = ensureSite('demo');
+    const html = readPage(dir, '/thong-ke/2026/');
+    const reportsDir = path.join(ROOT, 'fixtures/demo/reports');
+    const reports = fs.readdirSync(reportsDir).map((f) => parse(fs.readFileSync(path.join(reportsDir, f), 'utf8')) as { unit: string; year: number; submitted: string });
+    const unitsDir = path.join(ROOT, 'fixtures/demo/units');
+    const name = (id: string) => (parse(fs.readFileSync(path.join(unitsDir, `${id}.yml`), 'utf8')) as { name: string }).name;
+    const late = reports.filter((r) => r.year === 2026 && String(r.submitted) > '2026-11-05');
+    const reported = new Set(reports.filter((r) => r.year === 2026).map((r) => r.unit));
+    const missing = fs.readdirSync(unitsDir).map((f) => f.replace(/\.yml$/, '')).filter((id) => !reported.has(id));
+    expect(late.length + missing.length).toBeGreaterThan(0);
+    const text = html.replace(/<[^>]+>/g, ' ');
+    for (const r of late) expect(text).toMatch(new RegExp(`${name(r.unit)}\\s+\\S+\\s+Chậm \\d+ ngày`));
+    const missingBlock = text.slice(text.indexOf('Chưa gửi'));
+    for (const id of missing) expect(missingBlock).toContain(name(id));
+  });
+});

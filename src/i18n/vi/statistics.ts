@@ -21,6 +21,11 @@ export default {
   'stats.reports.late': 'Gửi chậm',
   'stats.reports.missing': 'Chưa gửi',
   'stats.download': 'Dữ liệu mở',
+  'stats.year.title': 'Tổng hợp kết quả Phong trào thi đua năm {year}',
+  'stats.year.made': 'Số liệu tổng hợp ngày {date}.',
+  'stats.year.initiatives': 'Mô hình, sáng kiến năm nay: {n}',
+  'stats.year.honors': 'Quyết định và đề nghị khen thưởng trong năm: {n}',
+  'stats.years': 'Bản tổng hợp từng năm (để in, đính kèm báo cáo)',
   'stats.csv': 'Danh sách mô hình, sáng kiến (CSV, mở được bằng Excel)',
   'stats.json': 'Toàn bộ số liệu tổng hợp (JSON)',
 } as const;
