@@ -48,3 +48,27 @@ describe('computeStatistics', () => {
     expect(s.reports).toEqual({ received: 2, onTime: 1, late: ['c'], missing: ['b', 'd'] });
   });
 });
+
+describe('computeStatistics on fixtures/demo (expectations counted by hand from the files)', () => {
+  it('matches the counts read off the demo files', async () => {
+    const { validateContent } = await import('../../src/lib/validation/index.ts');
+    const { entries } = validateContent(new URL('../../fixtures/demo', import.meta.url).pathname);
+    const of = <T>(c: string) => entries.filter((e) => e.collection === c) as unknown as { id: string; data: T }[];
+    const s = computeStatistics({
+      initiatives: of('initiatives'), units: of('units'), honors: of('honors'), reports: of('reports'), year: 2026,
+    } as StatisticsInput);
+    // 18 initiative files, one of them a draft.
+    expect(s.initiatives.total).toBe(17);
+    expect(s.initiatives.byField).toEqual({ 'doi-moi-sang-tao': 3, 'khoa-hoc-cong-nghe': 6, 'chuyen-doi-so': 9, 'chuyen-doi-xanh': 7 });
+    expect(s.initiatives.byKind).toEqual({ 'sang-kien': 4, 'mo-hinh': 5, 'giai-phap': 5, 'cach-lam-hay': 3 });
+    expect(s.initiatives.byStatus).toEqual({ 'dang-trien-khai': 6, 'hieu-qua': 7, 'da-nhan-rong': 4 });
+    expect(s.initiatives.byYear).toEqual({ 2026: 11, 2027: 4, 2028: 1, 2029: 1 });
+    expect(s.initiatives.byPhase).toEqual({ 1: 15, 2: 2 });
+    // 13 reports for 2026 from 15 units: 11 by 05/11, two later (12/11 and 19/11).
+    expect(s.participation.units).toBe(15);
+    expect(s.reports.received).toBe(13);
+    expect(s.reports.onTime).toBe(11);
+    expect(s.reports.late).toHaveLength(2);
+    expect(s.reports.missing).toHaveLength(2);
+  });
+});
