@@ -97,3 +97,10 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
         : `"${String(iss.input)}" không hợp lệ; chọn một trong: ${values.join(', ')}`,
   });
 }
+
+/** An entry with an image must describe it (alt text for screen readers and slow connections). */
+export function requireImageAlt(d: { image?: unknown; imageAlt?: string }, ctx: z.RefinementCtx): void {
+  if (d.image !== undefined && !d.imageAlt) {
+    ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'ảnh cần có mô tả (văn bản thay thế) cho người khiếm thị' });
+  }
+}

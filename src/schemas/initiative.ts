@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { campaignYear, draft, imagePath, oneOf, requiredText, slugId, text } from './common.ts';
+import { campaignYear, draft, imagePath, oneOf, requiredText, slugId, text, requireImageAlt } from './common.ts';
 
 export const INITIATIVE_FIELDS = ['doi-moi-sang-tao', 'khoa-hoc-cong-nghe', 'chuyen-doi-so', 'chuyen-doi-xanh'] as const;
 export type InitiativeField = (typeof INITIATIVE_FIELDS)[number];
@@ -49,11 +49,7 @@ export function makeInitiativeSchema(image: z.ZodType = imagePath) {
       featured: z.boolean({ error: 'chỉ nhận true hoặc false' }).default(false),
       draft,
     })
-    .superRefine((d, ctx) => {
-      if (d.image !== undefined && !d.imageAlt) {
-        ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'ảnh cần có mô tả (văn bản thay thế) cho người khiếm thị' });
-      }
-    });
+    .superRefine(requireImageAlt);
 }
 
 export const initiativeSchema = makeInitiativeSchema();

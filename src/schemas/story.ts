@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { draft, imagePath, isoDate, requiredText, slugId, text } from './common.ts';
+import { draft, imagePath, isoDate, requiredText, slugId, text, requireImageAlt } from './common.ts';
 
 /** `stories/<slug>.md`: a success story or news article; read on air by default. */
 export function makeStorySchema(image: z.ZodType = imagePath) {
@@ -19,11 +19,7 @@ export function makeStorySchema(image: z.ZodType = imagePath) {
       broadcast: z.boolean({ error: 'chỉ nhận true hoặc false' }).default(true),
       draft,
     })
-    .superRefine((d, ctx) => {
-      if (d.image !== undefined && !d.imageAlt) {
-        ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'ảnh cần có mô tả (văn bản thay thế) cho người khiếm thị' });
-      }
-    });
+    .superRefine(requireImageAlt);
 }
 
 export const storySchema = makeStorySchema();
