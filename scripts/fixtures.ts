@@ -73,7 +73,6 @@ function prng(seed: number) {
     },
   };
 }
-type Rng = ReturnType<typeof prng>;
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary for fictional names and text.

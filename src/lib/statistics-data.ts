@@ -2,8 +2,15 @@ import { computeStatistics } from './statistics.ts';
 import { todayInVietnam } from './phase.ts';
 import { siteData } from './site-data.ts';
 
-/** The statistics of this build: published entries, reports of the current year. */
-export async function buildStatistics() {
-  const { initiatives, units, honors, reports } = await siteData();
-  return computeStatistics({ initiatives, units, honors, reports, year: Number(todayInVietnam().slice(0, 4)) });
+let cache: ReturnType<typeof compute> | undefined;
+
+async function compute() {
+  const { initiatives, units, honors, reports, stories } = await siteData();
+  return computeStatistics({ initiatives, units, honors, reports, stories, today: todayInVietnam() });
+}
+
+/** The statistics of this build (published entries only), computed once and shared by every page. */
+export function buildStatistics() {
+  cache ??= compute();
+  return cache;
 }

@@ -1,58 +1,189 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
-import { ensureSite, ROOT } from '../helpers/sites.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse as parseYaml } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureSite, ROOT, TEST_BUILD_DATE } from '../helpers/sites.ts';
 import { readPage } from '../helpers/html.ts';
+import { computeStatistics } from '../../src/lib/statistics.ts';
+import { validateContent } from '../../src/lib/validation/index.ts';
 
-const published = fs.readdirSync(path.join(ROOT, 'fixtures/demo/initiatives')).filter((f) => f.endsWith('.md'))
-  .filter((f) => !(parse(fs.readFileSync(path.join(ROOT, 'fixtures/demo/initiatives', f), 'utf8').split(/^---$/m)[1]!) as { draft?: boolean }).draft)
-  .map((f) => f.replace(/\.md$/, ''));
+type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];
+type Element = DefaultTreeAdapterMap['element'];
+
+const DEMO = path.join(ROOT, 'fixtures/demo');
+const frontmatter = (file: string) => parseYaml(fs.readFileSync(file, 'utf8').split(/^---$/m)[1]!) as { draft?: boolean; title: string };
+const initiativeFiles = fs.readdirSync(path.join(DEMO, 'initiatives')).filter((f) => f.endsWith('.md'));
+const published = initiativeFiles.filter((f) => !frontmatter(path.join(DEMO, 'initiatives', f)).draft).map((f) => f.replace(/\.md$/, ''));
+const drafts = initiativeFiles.filter((f) => frontmatter(path.join(DEMO, 'initiatives', f)).draft).map((f) => ({ id: f.replace(/\.md$/, ''), title: frontmatter(path.join(DEMO, 'initiatives', f)).title }));
+
+function elements(node: Node, out: Element[] = []): Element[] {
+  if ('tagName' in node) out.push(node);
+  if ('childNodes' in node) for (const c of node.childNodes) elements(c as Node, out);
+  if ('content' in node && node.content) elements(node.content as unknown as Node, out);
+  return out;
+}
+const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+const text = (el: Node): string => ('value' in el && el.nodeName === '#text' ? el.value : 'childNodes' in el ? el.childNodes.map((c) => text(c as Node)).join('') : '').replace(/\s+/g, ' ').trim();
+const within = (el: Element, tag: string) => elements(el).filter((e) => e.tagName === tag);
+
+/** Every chart of a page: its bars (label, value, text written at the bar) and its table rows. */
+function chartsOf(html: string) {
+  const all = elements(parse(html) as Node);
+  return all.filter((e) => e.tagName === 'svg' && attr(e, 'data-chart')).map((svg) => {
+    const id = attr(svg, 'data-chart')!;
+    const table = all.find((e) => e.tagName === 'table' && attr(e, 'data-chart-table') === id)!;
+    return {
+      id,
+      svg,
+      bars: within(svg, 'g').map((g) => ({ label: attr(g, 'data-label')!, value: Number(attr(g, 'data-value')), text: text(within(g, 'text')[1]!) })),
+      rows: within(within(table, 'tbody')[0]!, 'tr').map((tr) => ({ label: text(within(tr, 'th')[0]!), value: Number(attr(within(tr, 'td')[0]!, 'data-value')), text: text(within(tr, 'td')[0]!) })),
+    };
+  });
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = ensureSite('demo');
+});
 
 describe('open data of the demo site', () => {
-  it('writes one CSV row per published initiative, with a BOM and a Vietnamese header', () => {
-    const buf = fs.readFileSync(path.join(ensureSite('demo'), 'thong-ke/mo-hinh.csv'));
+  it('writes /thong-ke/mo-hinh.csv starting with the UTF-8 BOM, a Vietnamese header and exactly one row per published initiative', () => {
+    const buf = fs.readFileSync(path.join(dir, 'thong-ke/mo-hinh.csv'));
     expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = buf.toString('utf8').slice(1).trim().split('\r\n');
-    expect(lines[0]).toMatch(/^Mã,Tên,Đơn vị/);
-    const ids = lines.slice(1).map((l) => l.split(',')[0]);
-    expect(ids.sort()).toEqual([...published].sort());
+    const records = parseCsv(buf.subarray(3), { relax_column_count: false }) as string[][];
+    const [header, ...rows] = records;
+    expect(header!.slice(0, 4)).toEqual(['Mã', 'Tên mô hình, sáng kiến', 'Đơn vị', 'Mã đơn vị']);
+    expect(header).toContain('Ngày tổng hợp');
+    expect(rows).toHaveLength(published.length);
+    expect(rows.map((r) => r[0]).sort()).toEqual([...published].sort());
+    // Windows line ends for Excel, Vietnamese text kept as UTF-8.
+    expect(buf.toString('utf8')).toContain('\r\n');
+    expect(rows.find((r) => r[0] === 'thu-gom-rac-phan-loai-tai-nguon')![2]).toBe('Xóm Trại Mới');
   });
 
-  it('publishes the aggregates as JSON matching the page', () => {
-    const dir = ensureSite('demo');
-    const json = JSON.parse(fs.readFileSync(path.join(dir, 'thong-ke/thong-ke.json'), 'utf8'));
-    expect(json.initiatives.total).toBe(published.length);
-    const html = readPage(dir, '/thong-ke/');
-    // Chart bars and table cells carry the same numbers.
-    for (const chart of ['linh-vuc', 'loai', 'tinh-trang', 'nam', 'nhom-tieu-chi', 'khen-thuong']) {
-      const svg = new RegExp(`<svg[^>]*data-chart="${chart}"[\\s\\S]*?</svg>`).exec(html)![0];
-      const bars = [...svg.matchAll(/data-value="([\d.]+)"/g)].map((m) => Number(m[1]));
-      const after = html.slice(html.indexOf(svg) + svg.length);
-      const table = /<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(after)![1]!;
-      const cells = [...table.matchAll(/<td[^>]*data-value="([\d.]+)"/g)].map((m) => Number(m[1]));
-      expect(cells, chart).toEqual(bars);
+  it('leaves drafts out of the CSV, the JSON and the pages', () => {
+    expect(drafts.length).toBeGreaterThan(0);
+    const csv = fs.readFileSync(path.join(dir, 'thong-ke/mo-hinh.csv'), 'utf8');
+    const json = fs.readFileSync(path.join(dir, 'thong-ke/thong-ke.json'), 'utf8');
+    const pages = readPage(dir, '/thong-ke/') + readPage(dir, '/thong-ke/2026/');
+    for (const d of drafts) {
+      expect(csv).not.toContain(d.id);
+      expect(csv).not.toContain(d.title);
+      expect(json).not.toContain(d.id);
+      expect(pages).not.toContain(d.title);
     }
-    const byField = [...new RegExp('<svg[^>]*data-chart="linh-vuc"[\\s\\S]*?</svg>').exec(html)![0].matchAll(/data-value="(\d+)"/g)].map((m) => Number(m[1]));
-    expect(byField).toEqual(['doi-moi-sang-tao', 'khoa-hoc-cong-nghe', 'chuyen-doi-so', 'chuyen-doi-xanh'].map((f) => json.initiatives.byField[f] ?? 0));
+  });
+
+  it('writes ISO dates in the CSV', () => {
+    const [header, ...rows] = parseCsv(fs.readFileSync(path.join(dir, 'thong-ke/mo-hinh.csv')), { bom: true }) as string[][];
+    const col = (name: string) => header!.indexOf(name);
+    expect(rows.every((r) => r[col('Ngày tổng hợp')] === TEST_BUILD_DATE)).toBe(true);
+    const honorDates = rows.flatMap((r) => (r[col('Ngày quyết định khen thưởng')] ? r[col('Ngày quyết định khen thưởng')]!.split('; ') : []));
+    expect(honorDates.length).toBeGreaterThan(0);
+    for (const d of honorDates) expect(d).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(rows.every((r) => /^\d{4}$/.test(r[col('Năm')]!))).toBe(true);
+  });
+
+  it('publishes /thong-ke/thong-ke.json equal to the statistics module run on the demo files', () => {
+    const json = JSON.parse(fs.readFileSync(path.join(dir, 'thong-ke/thong-ke.json'), 'utf8'));
+    const { entries } = validateContent(DEMO);
+    const of = <T>(c: string) => entries.filter((e) => e.collection === c).map((e) => ({ id: e.id, data: e.data })) as unknown as T;
+    const expected = computeStatistics({
+      initiatives: of('initiatives'), units: of('units'), honors: of('honors'), reports: of('reports'), stories: of('stories'), today: TEST_BUILD_DATE,
+    });
+    expect(json).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(json.initiatives.total).toBe(published.length);
+  });
+});
+
+describe('the charts of /thong-ke/', () => {
+  it('draws each chart as an inline SVG image named by its <title>, inside a figure with a caption, and no script', () => {
+    const html = readPage(dir, '/thong-ke/');
+    const charts = chartsOf(html);
+    expect(charts.length).toBeGreaterThanOrEqual(12);
+    for (const c of charts) {
+      expect(attr(c.svg, 'role'), c.id).toBe('img');
+      const title = within(c.svg, 'title')[0]!;
+      expect(attr(c.svg, 'aria-labelledby')).toBe(attr(title, 'id'));
+      expect(text(title)).not.toBe('');
+    }
+    expect(html).not.toMatch(/<script\b/);
+  });
+
+  it('puts the same labels and numbers in each chart and the table beside it, in Vietnamese number format', () => {
+    for (const page of ['/thong-ke/', '/thong-ke/2026/']) {
+      for (const c of chartsOf(readPage(dir, page))) {
+        expect(c.bars.length, c.id).toBeGreaterThan(0);
+        expect(c.rows, `${page} ${c.id}`).toEqual(c.bars);
+      }
+    }
+    const byId = Object.fromEntries(chartsOf(readPage(dir, '/thong-ke/')).map((c) => [c.id, c]));
+    // 98,5% and 1.250-style formats, never 98.5 or 1,250.
+    expect(byId['tham-gia']!.rows.every((r) => /^\d+\/\d+ \(\d+(,\d)?\s?%\)$/.test(r.text))).toBe(true);
+  });
+
+  it('draws the numbers of the JSON, and scales bar lengths to the values', () => {
+    const json = JSON.parse(fs.readFileSync(path.join(dir, 'thong-ke/thong-ke.json'), 'utf8'));
+    const byId = Object.fromEntries(chartsOf(readPage(dir, '/thong-ke/')).map((c) => [c.id, c]));
+    const values = (id: string) => byId[id]!.bars.map((b) => b.value);
+    expect(values('linh-vuc')).toEqual(Object.values(json.initiatives.byField));
+    expect(values('loai')).toEqual(Object.values(json.initiatives.byKind));
+    expect(values('tinh-trang')).toEqual(Object.values(json.initiatives.byStatus));
+    expect(values('nam')).toEqual(Object.values(json.initiatives.byYear));
+    expect(values('giai-doan')).toEqual(Object.values(json.initiatives.byPhase));
+    expect(values('loai-don-vi')).toEqual(Object.values(json.initiatives.byUnitKind));
+    expect(values('nhom-tieu-chi')).toEqual(Object.values(json.initiatives.byCriteriaGroup));
+    expect(values('don-vi').reduce((a, b) => a + b, 0)).toBe(json.initiatives.total);
+    expect(values('khen-thuong-dot')).toEqual(Object.values(json.honors.byPeriod));
+    expect(values('khen-thuong-hinh-thuc')).toEqual(Object.values(json.honors.byForm));
+    expect(values('khen-thuong-nam')).toEqual(Object.values(json.honors.byYear));
+    expect(values('khen-thuong-doi-tuong')).toEqual(Object.values(json.honors.recipientsByKind));
+    expect(values('bao-cao-nam')).toEqual(json.reports.byYear.map((r: { received: number }) => r.received));
+    // Hand-read from the demo files: 9 initiatives in chuyển đổi số, the longest bar of its chart.
+    expect(byId['linh-vuc']!.bars.find((b) => b.label === 'Chuyển đổi số')).toMatchObject({ value: 9, text: '9' });
+    const widths = within(byId['linh-vuc']!.svg, 'rect').map((r) => Number(attr(r, 'width')));
+    const max = Math.max(...values('linh-vuc'));
+    values('linh-vuc').forEach((v, i) => expect(widths[i]! / widths[values('linh-vuc').indexOf(max)]!).toBeCloseTo(v / max, 2));
   });
 });
 
 describe('the yearly summary /thong-ke/2026/', () => {
-  it('lists every unit that reported late and every unit that has not reported', () => {
-    const dir = ensureSite('demo');
+  it('lists every unit that reported late with its delay and every unit that has not reported', () => {
     const html = readPage(dir, '/thong-ke/2026/');
-    const reportsDir = path.join(ROOT, 'fixtures/demo/reports');
-    const reports = fs.readdirSync(reportsDir).map((f) => parse(fs.readFileSync(path.join(reportsDir, f), 'utf8')) as { unit: string; year: number; submitted: string });
-    const unitsDir = path.join(ROOT, 'fixtures/demo/units');
-    const name = (id: string) => (parse(fs.readFileSync(path.join(unitsDir, `${id}.yml`), 'utf8')) as { name: string }).name;
+    const reportsDir = path.join(DEMO, 'reports');
+    const reports = fs.readdirSync(reportsDir).map((f) => parseYaml(fs.readFileSync(path.join(reportsDir, f), 'utf8')) as { unit: string; year: number; submitted: string });
+    const unitsDir = path.join(DEMO, 'units');
+    const name = (id: string) => (parseYaml(fs.readFileSync(path.join(unitsDir, `${id}.yml`), 'utf8')) as { name: string }).name;
     const late = reports.filter((r) => r.year === 2026 && String(r.submitted) > '2026-11-05');
     const reported = new Set(reports.filter((r) => r.year === 2026).map((r) => r.unit));
     const missing = fs.readdirSync(unitsDir).map((f) => f.replace(/\.yml$/, '')).filter((id) => !reported.has(id));
-    expect(late.length + missing.length).toBeGreaterThan(0);
-    const text = html.replace(/<[^>]+>/g, ' ');
-    for (const r of late) expect(text).toMatch(new RegExp(`${name(r.unit)}\\s+\\S+\\s+Chậm \\d+ ngày`));
-    const missingBlock = text.slice(text.indexOf('Chưa gửi'));
+    expect(late).toHaveLength(2);
+    expect(missing).toHaveLength(2);
+    const rows = elements(parse(html) as Node).filter((e) => e.tagName === 'tr')
+      .map((tr) => elements(tr).filter((e) => e.tagName === 'th' || e.tagName === 'td').map((c) => text(c)).join(' '));
+    for (const r of late) {
+      const days = Math.round((Date.parse(String(r.submitted)) - Date.parse('2026-11-05')) / 86_400_000);
+      expect(rows).toContain(`${name(r.unit)} ${String(r.submitted).split('-').reverse().join('/')} Chậm ${days} ngày`);
+    }
+    const plain = html.replace(/<[^>]+>/g, ' ');
+    const missingBlock = plain.slice(plain.indexOf('Chưa gửi'));
     for (const id of missing) expect(missingBlock).toContain(name(id));
+  });
+
+  it('lists the initiatives of that year only', () => {
+    const html = readPage(dir, '/thong-ke/2026/');
+    for (const id of published) {
+      const year = (parseYaml(fs.readFileSync(path.join(DEMO, 'initiatives', `${id}.md`), 'utf8').split(/^---$/m)[1]!) as { year: number }).year;
+      if (year === 2026) expect(html, id).toContain(`/mo-hinh/${id}/`);
+      else expect(html, id).not.toContain(`/mo-hinh/${id}/`);
+    }
+  });
+
+  it('exists for every year the statistics page links to', () => {
+    const links = [...readPage(dir, '/thong-ke/').matchAll(/href="\/thong-ke\/(\d{4})\/"/g)].map((m) => m[1]);
+    expect(links).toEqual(['2026']);
+    for (const y of links) expect(fs.existsSync(path.join(dir, 'thong-ke', y!, 'index.html'))).toBe(true);
   });
 });

@@ -1,27 +1,50 @@
 /**
- * `/thong-ke/mo-hinh.csv`: one row per published initiative, Vietnamese header, UTF-8 with a BOM
- * so Excel opens the diacritics correctly.
+ * `/thong-ke/mo-hinh.csv`: one row per published initiative for Excel: UTF-8 with a BOM (without it
+ * Excel reads the diacritics as Windows-1258 garbage), Vietnamese header, CRLF, ISO dates.
  */
 import { stringify } from 'csv-stringify/sync';
-import { label } from '../../i18n/vi.ts';
-import { phaseOf } from '../../lib/phase.ts';
+import { label, t, type UiKey } from '../../i18n/vi.ts';
+import { phaseOf, todayInVietnam } from '../../lib/phase.ts';
 import { loadSite } from '../../lib/site.ts';
 import { siteData } from '../../lib/site-data.ts';
 import { criteriaGroupOf } from '../../schemas/unit.ts';
 
+const COLUMNS = [
+  'id', 'title', 'unit', 'unitId', 'unitKind', 'group', 'fields', 'kind', 'year', 'phase', 'status',
+  'authors', 'results', 'honors', 'honorDates', 'url', 'compiled',
+] as const;
+
 export async function GET() {
-  const { initiatives, unitById } = await siteData();
+  const { initiatives, unitById, honorsByInitiative } = await siteData();
   const site = loadSite();
-  const header = ['Mã', 'Tên', 'Đơn vị', 'Mã đơn vị', 'Nhóm tiêu chí', 'Lĩnh vực', 'Loại', 'Năm', 'Giai đoạn', 'Tình trạng', 'Kết quả đo được', 'Địa chỉ'];
+  const compiled = todayInVietnam();
   const rows = initiatives.map((i) => {
     const unit = unitById.get(i.data.unit);
-    return [
-      i.id, i.data.title, unit?.data.name ?? '', i.data.unit, unit ? criteriaGroupOf(unit.data.kind) : '',
-      i.data.fields.map((f) => label('field', f)).join('; '), label('kind', i.data.kind), i.data.year, phaseOf(i.data.year) ?? '',
-      label('status', i.data.status), i.data.results.map((r) => `${r.label}: ${r.value}${r.unit ? ` ${r.unit}` : ''}`).join('; '),
-      new URL(`/mo-hinh/${i.id}/`, site.url).href,
-    ];
+    const honors = honorsByInitiative.get(i.id) ?? [];
+    const decided = honors.flatMap((h) => (h.data.decision ? [h.data.decision.date] : [])).sort();
+    const cells: Record<(typeof COLUMNS)[number], string | number> = {
+      id: i.id,
+      title: i.data.title,
+      unit: unit?.data.name ?? '',
+      unitId: i.data.unit,
+      unitKind: unit ? label('unitKind', unit.data.kind) : '',
+      group: unit ? criteriaGroupOf(unit.data.kind) : '',
+      fields: i.data.fields.map((f) => label('field', f)).join('; '),
+      kind: label('kind', i.data.kind),
+      year: i.data.year,
+      phase: phaseOf(i.data.year) ?? '',
+      status: label('status', i.data.status),
+      authors: i.data.authors.join('; '),
+      // A dot decimal (1.2), as in the source files: the cell is text, not a number for Excel.
+      results: i.data.results.map((r) => `${r.label}: ${r.value}${r.unit ? ` ${r.unit}` : ''}`).join('; '),
+      honors: honors.map((h) => h.data.title).join('; '),
+      honorDates: decided.join('; '),
+      url: new URL(`/mo-hinh/${i.id}/`, site.url).href,
+      compiled,
+    };
+    return COLUMNS.map((c) => cells[c]);
   });
+  const header = COLUMNS.map((c) => t(`csv.${c}` as UiKey));
   const csv = '\uFEFF' + stringify([header, ...rows], { record_delimiter: 'windows' });
   return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 }

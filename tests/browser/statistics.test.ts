@@ -1,0 +1,85 @@
+/**
+ * The statistics pages in real Chromium: axe at WCAG 2.1 AA with zero violations, no sideways
+ * scrolling on a 360 px phone, charts drawn without any script, and the yearly summary printing
+ * on A4 without the site's header, menu and footer.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, phoneContext, screenshotPath, type Browser } from '../helpers/browser.ts';
+import { serveSite } from '../helpers/server.ts';
+import { ensureSite } from '../helpers/sites.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveSite>>;
+
+beforeAll(async () => {
+  server = await serveSite(ensureSite('demo'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PAGES = [['thong-ke', '/thong-ke/'], ['thong-ke-2026', '/thong-ke/2026/']] as const;
+
+describe('statistics pages in Chromium', () => {
+  for (const [name, url] of PAGES) {
+    for (const width of [360, 1280]) {
+      it(`has no axe violation (WCAG 2.1 A and AA) on ${url} at ${width} px`, async () => {
+        const context = await phoneContext(browser, width);
+        const page = await context.newPage();
+        await page.goto(server.url + url);
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        await page.screenshot({ path: screenshotPath(`${name}-${width}`), fullPage: true });
+        await context.close();
+      });
+    }
+
+    it(`never scrolls sideways at 360 px on ${url}, without JavaScript`, async () => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(server.url + url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      // Every chart is drawn and fits the screen; its table too.
+      const boxes = await page.locator('svg[data-chart], table[data-chart-table]').evaluateAll((els) =>
+        els.map((e) => { const r = e.getBoundingClientRect(); return { w: r.width, h: r.height, right: r.right }; }),
+      );
+      expect(boxes.length).toBeGreaterThan(0);
+      for (const b of boxes) {
+        expect(b.h).toBeGreaterThan(0);
+        expect(b.right).toBeLessThanOrEqual(360);
+      }
+      await context.close();
+    });
+  }
+
+  it('shows chart labels at a legible size on a 360 px phone', async () => {
+    const context = await phoneContext(browser, 360);
+    const page = await context.newPage();
+    await page.goto(server.url + '/thong-ke/');
+    // Rendered height of the bar labels: at least 10 CSS px once the SVG is scaled to the screen.
+    const heights = await page.locator('svg[data-chart] text.label').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(0);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(10);
+    await context.close();
+  });
+
+  it('prints /thong-ke/2026/ on A4 without the site header, menu, footer or print hint', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url + '/thong-ke/2026/');
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.site-nav', '.site-footer', '.hint']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    // A4 is 595 × 842 points: the MediaBox of the first page says which size the print stylesheet chose.
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+    expect(box && [Math.round(Number(box[1])), Math.round(Number(box[2]))]).toEqual([595, 842]);
+    await context.close();
+  });
+});
