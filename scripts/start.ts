@@ -1,20 +1,31 @@
 /**
- * `npm start`: build the site, then serve it on http://127.0.0.1:4321. Ctrl-C stops everything.
- * (The local CMS backend joins here with the CMS issue.)
+ * `npm start`: build the site, then serve it on http://127.0.0.1:4321 with the CMS at /admin/,
+ * backed by decap-server on 127.0.0.1 editing the local content. Ctrl-C stops everything.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { startCmsServer } from '../src/cms/server.ts';
+import { describeCms } from './lib/cms-notice.ts';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const build = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', env });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const children = [
-  spawn(path.resolve('node_modules/.bin/astro'), ['preview', '--host', '127.0.0.1', '--port', '4321'], { stdio: 'inherit', env }),
-];
-const stop = () => {
-  for (const c of children) c.kill('SIGTERM');
+const cms = await startCmsServer();
+const preview = spawn(path.resolve('node_modules/.bin/astro'), ['preview', '--host', '127.0.0.1', '--port', '4321'], { stdio: 'inherit', env });
+console.log(describeCms(cms, 'http://127.0.0.1:4321'));
+
+let stopping = false;
+const stop = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  preview.kill('SIGTERM');
+  await cms.stop();
+  process.exit(code);
 };
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
-for (const c of children) c.on('exit', (code) => { stop(); process.exitCode = code ?? 0; });
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+preview.on('exit', (code) => void stop(code ?? 0));
+cms.process.on('exit', (code) => {
+  if (!stopping) console.error(`decap-server đã dừng (mã ${code}); trang quản trị không lưu được nữa.`);
+});

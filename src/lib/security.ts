@@ -35,8 +35,8 @@ const ADMIN: Policy = {
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:', 'https:'],
   'font-src': ["'self'", 'data:'],
-  // decap-server (npm start) on the staff's own machine, and Git hosting APIs for a deployed CMS.
-  'connect-src': ["'self'", 'http://127.0.0.1:8081', 'http://localhost:8081', 'https:'],
+  // decap-server on the staff's own machine (any loopback port: CMS_PORT), and Git hosting APIs for a deployed CMS.
+  'connect-src': ["'self'", 'blob:', 'data:', 'http://127.0.0.1:*', 'http://localhost:*', 'https:'],
   'frame-src': ["'self'", 'blob:'],
   'worker-src': ["'self'", 'blob:'],
   'object-src': ["'none'"],

@@ -72,7 +72,9 @@ export function yearIn(min: number, max: number) {
   return z
     .number({ error: 'phải là một năm, ví dụ 2026' })
     .int('phải là số năm nguyên')
-    .refine((y) => y >= min && y <= max, { error: (iss) => `năm ${String(iss.input)} nằm ngoài ${min}–${max}` });
+    // Bounds as checks (not a refine) so the CMS configuration can read them from the schema.
+    .gte(min, { error: (iss) => `năm ${String(iss.input)} nằm ngoài ${min}–${max}` })
+    .lte(max, { error: (iss) => `năm ${String(iss.input)} nằm ngoài ${min}–${max}` });
 }
 
 /** A campaign year, 2026–2030. */

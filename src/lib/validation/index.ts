@@ -165,7 +165,8 @@ export function validateContent(dir: string, relativeTo: string = process.cwd())
   }
 
   for (const name of fs.readdirSync(root).sort()) {
-    if (name in ROOT_FILES || IGNORED.has(name) || name in COLLECTIONS) continue;
+    // Hidden entries (.git when the content folder is a repository of its own, .gitignore) are not content.
+    if (name in ROOT_FILES || name.startsWith('.') || IGNORED.has(name) || name in COLLECTIONS) continue;
     problems.push({ file: rel(path.join(root, name)), message: 'không thuộc mục nội dung nào (chỉ có ' + Object.keys(ROOT_FILES).join(', ') + ' và các thư mục ' + Object.keys(COLLECTIONS).join(', ') + ')' });
   }
 
