@@ -199,7 +199,7 @@ export const CMS_FILES = {
   glossary: { file: 'tu-viet-tat.yml', schema: glossarySchema },
 } as const satisfies Record<keyof typeof words.files, { file: string; schema: z.ZodType }>;
 
-type CollectionName = keyof typeof CMS_SCHEMAS;
+export type CollectionName = keyof typeof CMS_SCHEMAS;
 
 /** How each collection is stored and shown, beyond its fields. */
 const STORAGE: Record<CollectionName, { ext: 'md' | 'yml'; slug: string; identifier: string; summary: string; sort: string[]; preview?: string; create?: boolean }> = {
@@ -233,14 +233,19 @@ function bodyField(collection: CollectionName, text: CollectionText): CmsField {
   };
 }
 
+/** The fields of any object schema, with words from `text` (exported so a test can feed it a changed schema). */
+export function fieldsForSchema(schema: z.ZodType, collection: string, text: CollectionText): CmsField[] {
+  return objectFields({ collection, text }, jsonSchemaOf(schema), '', true);
+}
+
 export function collectionFields(name: CollectionName): CmsField[] {
   const text = words.collections[name];
-  const fields = objectFields({ collection: name, text }, jsonSchemaOf(CMS_SCHEMAS[name]), '', true);
+  const fields = fieldsForSchema(CMS_SCHEMAS[name], name, text);
   return STORAGE[name].ext === 'md' ? [...fields, bodyField(name, text)] : fields;
 }
 
 export function fileFields(name: keyof typeof CMS_FILES): CmsField[] {
-  return objectFields({ collection: name, text: words.files[name] }, jsonSchemaOf(CMS_FILES[name].schema), '', true);
+  return fieldsForSchema(CMS_FILES[name].schema, name, words.files[name]);
 }
 
 const join = (...parts: string[]) => parts.filter(Boolean).join('/');
