@@ -207,7 +207,8 @@ describe('CMS configuration generated from the schemas', () => {
     expect(config.local_backend.url).toBe('http://127.0.0.1:8123/api/v1');
     expect(config.locale).toBe('vi');
     expect(config.publish_mode).toBe('editorial_workflow');
-    const folders = config.collections.filter((c): c is (typeof config.collections)[number] & { folder: string } => 'folder' in c);
+    type FolderCollection = { name: string; folder: string; extension: string; media_folder: string; public_folder: string };
+    const folders = config.collections.filter((c) => 'folder' in c) as unknown as FolderCollection[];
     expect(folders.map((c) => c.name).sort()).toEqual(Object.keys(COLLECTIONS).sort());
     for (const c of folders) {
       const name = c.name as CollectionName;
