@@ -99,7 +99,7 @@ async function saveAndPublish(page: Page): Promise<void> {
   await page.getByRole('button', { name: /Trạng thái: Sẵn sàng/ }).waitFor();
   await page.getByRole('button', { name: 'Công bố', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
-  await page.getByText('Mục đã được công bố').waitFor();
+  await page.getByText('Mục đã được công bố', { exact: true }).waitFor();
 }
 
 /** Picks an option of a Decap select (react-select) by its visible label. */
