@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { PAGEFIND_GLOB } from '../src/lib/search.ts';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--outDir');
@@ -22,7 +23,7 @@ const steps: [string, string[]][] = [
   [process.execPath, ['scripts/validate.ts']],
   [bin('astro'), ['build', '--outDir', outDir]],
   [process.execPath, ['scripts/strip-metadata.ts', outDir]],
-  [bin('pagefind'), ['--site', outDir, '--silent']],
+  [bin('pagefind'), ['--site', outDir, '--glob', PAGEFIND_GLOB, '--silent']],
 ];
 
 for (const [cmd, argv] of steps) {

@@ -10,15 +10,30 @@
  */
 import type { UiKey } from '../i18n/vi.ts';
 
-/** Result type of an indexed page, by URL; undefined = not indexed. */
-const TYPES: [RegExp, UiKey][] = [
-  [/^\/ke-hoach\/$/, 'search.type.plan'],
-  [/^\/tieu-chi\/[^/]+\/$/, 'search.type.criteria'],
-  [/^\/mo-hinh\/(?!\d+\/)[^/]+\/$/, 'search.type.initiative'],
-  [/^\/bang-vang\/(?!\d+\/)[^/]+\/$/, 'search.type.honor'],
-  [/^\/don-vi\/(?!\d+\/)[^/]+\/$/, 'search.type.unit'],
-  [/^\/tin-tuc\/(?!\d+\/)[^/]+\/$/, 'search.type.story'],
+/**
+ * Indexed sections: the section page itself (the plan), or one page per entry below it (numbered
+ * pages below a list are its pagination, not entries).
+ */
+const SECTIONS: [section: string, entries: boolean, type: UiKey][] = [
+  ['ke-hoach', false, 'search.type.plan'],
+  ['tieu-chi', true, 'search.type.criteria'],
+  ['mo-hinh', true, 'search.type.initiative'],
+  ['bang-vang', true, 'search.type.honor'],
+  ['don-vi', true, 'search.type.unit'],
+  ['tin-tuc', true, 'search.type.story'],
 ];
+
+/** Result type of an indexed page, by URL; undefined = not indexed. */
+const TYPES: [RegExp, UiKey][] = SECTIONS.map(([section, entries, type]) => [
+  new RegExp(entries ? `^/${section}/(?!\\d+/)[^/]+/$` : `^/${section}/$`),
+  type,
+]);
+
+/**
+ * The files Pagefind reads (`pagefind --glob`): only where indexed pages can be, so the thousands
+ * of filter and pagination pages are not even parsed (at 10,000 initiatives: 12,656 of 15,738 files).
+ */
+export const PAGEFIND_GLOB = `{${SECTIONS.map(([section, entries]) => (entries ? `${section}/*` : section)).join(',')}}/index.html`;
 
 export function searchTypeOf(pathname: string): UiKey | undefined {
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;

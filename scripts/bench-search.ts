@@ -1,0 +1,86 @@
+/**
+ * `npm run bench:search -- [--initiatives N | --site DIR] [--keep]`
+ *
+ * The search targets of issue 9, measured the way a visitor meets them:
+ *   - index time: the Pagefind step of the build, run alone on the built site (3 runs);
+ *   - first-query transfer: real Chromium opens /tim-kiem/?q=… on a fresh profile and every byte the
+ *     page fetches for that query is counted: the page itself, its script and CSS, Pagefind's script,
+ *     WebAssembly, entry, metadata, index chunks and result fragments. Text files count at their gzip
+ *     size (what any static host sends); Pagefind's own index files are already compressed.
+ * With --initiatives N (default 10000) a generated content set is built first into .tmp/bench-search/.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+import { serveSite } from '../tests/helpers/server.ts';
+import { PAGEFIND_GLOB } from '../src/lib/search.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: { initiatives: { type: 'string' }, site: { type: 'string' }, keep: { type: 'boolean' }, runs: { type: 'string', default: '3' } },
+});
+const QUERIES = ['doi moi', 'chuyen doi so', 'dien tu', 'chuyển đổi xanh', 'dong'];
+
+const work = path.join(ROOT, '.tmp/bench-search');
+let site = values.site ? path.resolve(values.site) : '';
+if (!site) {
+  const n = Number(values.initiatives ?? 10000);
+  fs.rmSync(work, { recursive: true, force: true });
+  const content = path.join(work, 'content');
+  site = path.join(work, 'site');
+  const fx = spawnSync(process.execPath, ['scripts/fixtures.ts', '--out', content, '--initiatives', String(n), '--force'], { cwd: ROOT, stdio: 'inherit' });
+  if (fx.status !== 0) process.exit(fx.status ?? 1);
+  const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', site], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, CONTENT_DIR: content, BUILD_DATE: '2026-11-25' } });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+// Index time: Pagefind alone, as the build runs it, on a copy without the previous index.
+const times: number[] = [];
+for (let i = 0; i < Number(values.runs); i++) {
+  fs.rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
+  const started = performance.now();
+  const r = spawnSync(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', site, '--glob', PAGEFIND_GLOB, '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+  times.push((performance.now() - started) / 1000);
+}
+const pages = fs.readdirSync(path.join(site, 'pagefind/fragment')).length;
+console.log(`Chỉ mục Pagefind: ${pages.toLocaleString('vi-VN')} trang; thời gian ${times.map((t) => t.toFixed(1)).join(' / ')} s (nhỏ nhất ${Math.min(...times).toFixed(1)} s)`);
+
+// First-query transfer in Chromium.
+const server = await serveSite(site);
+const browser = await launchBrowser();
+const TEXT = /\.(html?|js|mjs|css|json|svg|txt)(\?|$)|\/$/;
+try {
+  for (const q of QUERIES) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fetched: { url: string; bytes: number }[] = [];
+    page.on('requestfinished', async (req) => {
+      const res = await req.response();
+      if (!res) return;
+      const body = await res.body().catch(() => Buffer.alloc(0));
+      const url = new URL(req.url()).pathname;
+      fetched.push({ url, bytes: TEXT.test(url) ? gzipSync(body, { level: 6 }).length : body.length });
+    });
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(q)}`);
+    await page.locator('#search-results li').first().waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    const total = fetched.reduce((a, b) => a + b.bytes, 0);
+    const pf = fetched.filter((f) => f.url.startsWith('/pagefind/'));
+    const by = (re: RegExp) => pf.filter((f) => re.test(f.url)).reduce((a, b) => a + b.bytes, 0);
+    console.log(
+      `"${q}": ${(total / 1024).toFixed(0)} KB trong ${fetched.length} yêu cầu ` +
+        `(trang ${((total - pf.reduce((a, b) => a + b.bytes, 0)) / 1024).toFixed(0)} KB; pagefind: js ${(by(/\.js$/) / 1024).toFixed(0)}, wasm ${(by(/wasm/) / 1024).toFixed(0)}, ` +
+        `meta ${(by(/\.pf_meta$/) / 1024).toFixed(0)}, chỉ mục ${(by(/\.pf_index$/) / 1024).toFixed(0)} (${pf.filter((f) => f.url.endsWith('.pf_index')).length} tệp), ` +
+        `bộ lọc ${(by(/\.pf_filter$/) / 1024).toFixed(0)}, kết quả ${(by(/\.pf_fragment$/) / 1024).toFixed(0)} (${pf.filter((f) => f.url.endsWith('.pf_fragment')).length} tệp), khác ${(by(/entry\.json$/) / 1024).toFixed(0)} KB)`,
+    );
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  if (!values.site && !values.keep) fs.rmSync(work, { recursive: true, force: true });
+}

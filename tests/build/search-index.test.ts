@@ -1,0 +1,24 @@
+/**
+ * What Pagefind is given to read: the build passes `--glob PAGEFIND_GLOB` so filter and pagination
+ * pages are never parsed. This proves the glob loses nothing: every page that asks to be indexed
+ * (`data-pagefind-body`) matches it, and the index holds exactly that many pages.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PAGEFIND_GLOB, searchTypeOf } from '../../src/lib/search.ts';
+import { htmlPages, isDetailPage } from '../helpers/page-types.ts';
+import { ensureSite } from '../helpers/sites.ts';
+
+describe('Pagefind input', () => {
+  it('reads every indexed page of the demo site and the index holds exactly those', () => {
+    const dir = ensureSite('demo');
+    const detail = htmlPages(dir).filter((p) => p.endsWith('/') && isDetailPage(fs.readFileSync(path.join(dir, p, 'index.html'), 'utf8')));
+    expect(detail.length).toBeGreaterThan(50);
+    const missed = detail.filter((p) => !path.matchesGlob(`${p.slice(1)}index.html`, PAGEFIND_GLOB));
+    expect(missed).toEqual([]);
+    for (const p of detail) expect(searchTypeOf(p), p).toBeDefined();
+    // One fragment file per indexed page.
+    expect(fs.readdirSync(path.join(dir, 'pagefind/fragment')).length).toBe(detail.length);
+  });
+});
