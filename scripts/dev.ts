@@ -5,23 +5,11 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { startCmsServer } from '../src/cms/server.ts';
-import { describeCms } from './lib/cms-notice.ts';
+import { runWithCms } from './lib/with-cms.ts';
 
 const cms = await startCmsServer();
 const dev = spawn(path.resolve('node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', '4321', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
-console.log(describeCms(cms, 'http://127.0.0.1:4321'));
-
-let stopping = false;
-const stop = async (code: number) => {
-  if (stopping) return;
-  stopping = true;
-  dev.kill('SIGTERM');
-  await cms.stop();
-  process.exit(code);
-};
-process.on('SIGINT', () => void stop(0));
-process.on('SIGTERM', () => void stop(0));
-dev.on('exit', (code) => void stop(code ?? 0));
+runWithCms(dev, cms, 'http://127.0.0.1:4321');

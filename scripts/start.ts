@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { startCmsServer } from '../src/cms/server.ts';
-import { describeCms } from './lib/cms-notice.ts';
+import { runWithCms } from './lib/with-cms.ts';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const build = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', env });
@@ -13,19 +13,4 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 const cms = await startCmsServer();
 const preview = spawn(path.resolve('node_modules/.bin/astro'), ['preview', '--host', '127.0.0.1', '--port', '4321'], { stdio: 'inherit', env });
-console.log(describeCms(cms, 'http://127.0.0.1:4321'));
-
-let stopping = false;
-const stop = async (code: number) => {
-  if (stopping) return;
-  stopping = true;
-  preview.kill('SIGTERM');
-  await cms.stop();
-  process.exit(code);
-};
-process.on('SIGINT', () => void stop(0));
-process.on('SIGTERM', () => void stop(0));
-preview.on('exit', (code) => void stop(code ?? 0));
-cms.process.on('exit', (code) => {
-  if (!stopping) console.error(`decap-server đã dừng (mã ${code}); trang quản trị không lưu được nữa.`);
-});
+runWithCms(preview, cms, 'http://127.0.0.1:4321');

@@ -7,7 +7,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -15,7 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCmsServer, type CmsServer } from '../../src/cms/server.ts';
 import { launchBrowser, screenshotPath, type Browser, type Page } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/server.ts';
+import { freePort, serveSite } from '../helpers/server.ts';
 import { buildContent, ROOT } from '../helpers/sites.ts';
 
 let work: string;
@@ -26,13 +25,6 @@ let browser: Browser;
 
 const git = (...args: string[]) => spawnSync('git', args, { cwd: work, encoding: 'utf8' });
 
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
-  const { port } = srv.address() as net.AddressInfo;
-  await new Promise((resolve) => srv.close(resolve));
-  return port;
-}
 
 function build(out: string, port: number) {
   const result = buildContent(work, out, { CMS_PORT: String(port) });

@@ -12,18 +12,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCmsServer, type CmsServer } from '../../src/cms/server.ts';
 import { cmsRepository } from '../../src/cms/repository.ts';
+import { freePort } from '../helpers/server.ts';
 
 let dir: string;
 let cms: CmsServer;
 let port: number;
 
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
-  const p = (srv.address() as net.AddressInfo).port;
-  await new Promise((resolve) => srv.close(resolve));
-  return p;
-}
 
 /** Resolves to 'connected' or the error code of a TCP connection attempt. */
 function connect(host: string, p: number): Promise<string> {

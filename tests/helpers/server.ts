@@ -4,6 +4,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
 
+/** A TCP port free on 127.0.0.1 right now (for servers the tests start: decap-server, …). */
+export async function freePort(): Promise<number> {
+  const probe = http.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
 /**
  * Serves a built site on 127.0.0.1 (a free port), like a static host: directory indexes, 404.html,
  * and the response headers of its `_headers` file (Content-Security-Policy …).
