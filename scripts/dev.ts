@@ -7,7 +7,10 @@ import path from 'node:path';
 import { startCmsServer } from '../src/cms/server.ts';
 import { runWithCms } from './lib/with-cms.ts';
 
-const cms = await startCmsServer();
+const cms = await startCmsServer().catch((e: Error) => {
+  console.error(e.message);
+  process.exit(1);
+});
 const dev = spawn(path.resolve('node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', '4321', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },

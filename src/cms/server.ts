@@ -7,6 +7,7 @@
  * Resolves once the server answers.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import { CMS_HOST, cmsPort, cmsRepository, type CmsRepository } from './repository.ts';
 
@@ -24,6 +25,10 @@ export async function startCmsServer(opts: { contentDir?: string; port?: number;
   const port = opts.port ?? cmsPort();
   const dirty = repository.mode === 'git' && spawnSync('git', ['status', '--porcelain'], { cwd: repository.root, encoding: 'utf8' }).stdout.trim() !== '';
   const mode = dirty ? 'fs' : repository.mode;
+  // Another server on the port would answer our readiness check in its place: refuse clearly instead.
+  if (!(await portIsFree(port))) {
+    throw new Error(`Cổng ${port} trên ${CMS_HOST} đang có chương trình khác dùng (có thể là một "npm start" khác). Tắt chương trình đó, hoặc chạy với CMS_PORT=<cổng khác>.`);
+  }
   const bin = path.resolve('node_modules/decap-server/dist/index.js');
   const child = spawn(process.execPath, [bin], {
     // Its own folder as working directory, so a stray .env elsewhere is never read.
@@ -62,4 +67,12 @@ export async function startCmsServer(opts: { contentDir?: string; port?: number;
     await new Promise((r) => setTimeout(r, 150));
   }
   return { url, repository, mode, process: child, stop };
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, CMS_HOST, () => probe.close(() => resolve(true)));
+  });
 }

@@ -74,6 +74,10 @@ describe('local CMS backend (decap-server)', () => {
     expect(bound).toEqual(['0100007F']);
   });
 
+  it('refuses to start on a port another program holds, and says what to do', async () => {
+    await expect(startCmsServer({ contentDir: dir, port, quiet: true })).rejects.toThrow(/Cổng \d+ .* CMS_PORT/);
+  });
+
   it('uses file mode for a git repository with uncommitted changes, so its commits never sweep in other work', async () => {
     const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-cms-dirty-'));
     try {
