@@ -164,7 +164,9 @@ function fieldFrom(ctx: Context, fieldPath: string, prop: JsonSchema, required: 
       if (items.enum) return { ...out, widget: 'select', multiple: true, options: options(items.enum) };
       if (items.type === 'object') {
         const fields = objectFields(ctx, items, fieldPath, true);
-        return { ...out, widget: 'list', fields, collapsed: true, summary: `{{fields.${fields[0]!.name}}}` };
+        // A collapsed item shows its name-like field ("Công an xã"), not a code ("tap-the").
+        const title = fields.find((f) => ['name', 'label', 'number', 'abbr'].includes(f.name)) ?? fields[0]!;
+        return { ...out, widget: 'list', fields, collapsed: true, summary: `{{fields.${title.name}}}` };
       }
       return { ...out, widget: 'list', field: fieldFrom(ctx, `${fieldPath}.*`, items, true) };
     }
