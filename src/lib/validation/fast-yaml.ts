@@ -68,6 +68,18 @@ function restAfter(line: string, colon: number): string | undefined {
   return colon + 1 === line.length ? undefined : line.slice(colon + 2);
 }
 
+/** PLAIN.test(s), with ASCII text (slugs, dates, numbers with units) checked by hand. */
+function plain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return PLAIN.test(s);
+    // \p{L}\p{N} in ASCII: letters and digits; after the first, also space , . ( ) / % + -
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
+    if (i === 0 || !(c === 32 || c === 44 || c === 46 || c === 40 || c === 41 || c === 47 || c === 37 || c === 43 || c === 45)) return false;
+  }
+  return s.length > 0;
+}
+
 function scalar(raw: string): Value | typeof BAIL {
   const s = raw.trim();
   if (s === '') return BAIL;
@@ -86,7 +98,7 @@ function scalar(raw: string): Value | typeof BAIL {
   if (s === 'true' || s === 'false') return s === 'true';
   if (digit && !DATE.test(s)) return BAIL; // 0x.., 1e3, 1_000, 010: leave to js-yaml
   // WORDS are 2 to 5 letters long.
-  if (!PLAIN.test(s) || s.includes(' -') || (s.length <= 5 && WORDS.test(s))) return BAIL;
+  if (!plain(s) || s.includes(' -') || (s.length <= 5 && WORDS.test(s))) return BAIL;
   const last = s.charCodeAt(s.length - 1);
   if (last === 32 || last === 44) return BAIL; // /[ ,]$/
   return s;

@@ -58,7 +58,8 @@ export interface ValidationResult {
 
 let readMs = 0;
 
-interface Parsed { data: unknown; body: string; lineOf: (p: readonly PropertyKey[]) => number | undefined; offset: number }
+type LineOf = (p: readonly PropertyKey[]) => number | undefined;
+interface Parsed { data: unknown; lineOf: LineOf }
 
 /** One buffer for every file (grown when a file is larger): no allocation and no fstat per file. */
 let buffer = Buffer.allocUnsafe(1 << 16);
@@ -129,7 +130,7 @@ function parseYaml(source: string, rel: string, offset: number, problems: Proble
     }
     return undefined;
   };
-  return { data, body: '', lineOf, offset };
+  return { data, lineOf };
 }
 
 function parseEntry(text: string, ext: string, rel: string, problems: Problem[]): Parsed | undefined {
@@ -139,8 +140,7 @@ function parseEntry(text: string, ext: string, rel: string, problems: Problem[])
     problems.push({ file: rel, message: 'thiếu phần thông tin đầu tệp (frontmatter) nằm giữa hai dòng "---"' });
     return undefined;
   }
-  const parsed = parseYaml(m[1]!, rel, 1, problems);
-  return parsed && { ...parsed, body: text.slice(m[0].length) };
+  return parseYaml(m[1]!, rel, 1, problems);
 }
 
 function schemaProblems(schema: z.ZodType, parsed: Parsed, rel: string): { data?: Record<string, unknown>; problems: Problem[] } {
@@ -168,6 +168,9 @@ export function validateContent(dir: string, relativeTo: string = process.cwd())
   const entries: Entry[] = [];
   /** Entries that failed their schema: not counted, but their links are checked too. */
   const unchecked: Entry[] = [];
+  /** How to find a field's line in each entry and each unchecked entry, in the same order. */
+  const entryLines: LineOf[] = [];
+  const uncheckedLines: LineOf[] = [];
   const counts = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, 0])) as Record<CollectionName, number>;
 
   if (!fs.existsSync(root)) {
@@ -202,7 +205,7 @@ export function validateContent(dir: string, relativeTo: string = process.cwd())
     const base = rel(folder);
     for (const dirent of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const name = dirent.name;
-      const file = path.join(folder, name);
+      const file = folder + path.sep + name; // path.join(folder, name): folder is already normal
       if (IGNORED.has(name) || IMAGE.test(name)) continue;
       const relFile = `${base}${path.sep}${name}`;
       const rel = () => relFile;
@@ -228,7 +231,7 @@ export function validateContent(dir: string, relativeTo: string = process.cwd())
         // Links are still checked on what was written, so one run reports every problem.
         const raw = { collection, id, file: rel(), data: parsed.data as Record<string, unknown> };
         unchecked.push(raw);
-        lineIndex.set(raw, parsed.lineOf);
+        uncheckedLines.push(parsed.lineOf);
         continue;
       }
       const image = data.image;
@@ -239,29 +242,31 @@ export function validateContent(dir: string, relativeTo: string = process.cwd())
       }
       entries.push({ collection, id, file: rel(), data });
       counts[collection]++;
-      lineIndex.set(entries.at(-1)!, parsed.lineOf);
+      entryLines.push(parsed.lineOf);
     }
   }
 
-  problems.push(...crossReferences(entries, unchecked));
+  problems.push(...crossReferences(entries, unchecked, [...entryLines, ...uncheckedLines]));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { entries, counts, problems, lines: problems.map(formatProblem), readMs };
 }
 
-const lineIndex = new WeakMap<Entry, (p: readonly PropertyKey[]) => number | undefined>();
-
-/** Links between entries: units, initiatives, and a report's file name. */
-function crossReferences(entries: Entry[], unchecked: Entry[]): Problem[] {
+/** Links between entries: units, initiatives, and a report's file name. `lines[i]` belongs to `[...entries, ...unchecked][i]`. */
+function crossReferences(entries: Entry[], unchecked: Entry[], lines: LineOf[]): Problem[] {
   const ids = (c: CollectionName) => new Set(entries.filter((e) => e.collection === c).map((e) => e.id));
   const units = ids('units');
   const initiatives = ids('initiatives');
   const problems: Problem[] = [];
+  let lineOf: LineOf;
   const check = (e: Entry, field: (string | number)[], value: unknown, known: Set<string>, what: string) => {
     if (typeof value === 'string' && !known.has(value)) {
-      problems.push({ file: e.file, field: field.join('.'), message: `không có ${what} "${value}"`, line: lineIndex.get(e)?.(field) });
+      problems.push({ file: e.file, field: field.join('.'), message: `không có ${what} "${value}"`, line: lineOf(field) });
     }
   };
-  for (const e of [...entries, ...unchecked]) {
+  const all = [...entries, ...unchecked];
+  for (let i = 0; i < all.length; i++) {
+    const e = all[i]!;
+    lineOf = lines[i]!;
     const d = e.data;
     if (e.collection === 'initiatives') check(e, ['unit'], d.unit, units, 'đơn vị');
     if (e.collection === 'stories') {
@@ -270,7 +275,7 @@ function crossReferences(entries: Entry[], unchecked: Entry[]): Problem[] {
     }
     if (e.collection === 'reports') {
       check(e, ['unit'], d.unit, units, 'đơn vị');
-      if (unchecked.includes(e)) continue;
+      if (i >= entries.length) continue; // unchecked
       const expected = `${String(d.unit)}-${String(d.year)}`;
       if (e.id !== expected) problems.push({ file: e.file, message: `tên tệp phải là "${expected}.yml" (mã đơn vị và năm của báo cáo)` });
     }
