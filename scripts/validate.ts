@@ -24,6 +24,10 @@ if (isMainThread) {
   worker.once('error', (err) => {
     throw err;
   });
+  // A worker gone without a result (and without an error) must not pass for valid content.
+  worker.once('exit', (code) => {
+    process.exitCode = code || 1;
+  });
   worker.once('message', ({ counts, lines, readMs, ms }: Report) => {
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     const summary = Object.entries(counts).map(([c, n]) => `${c} ${n}`).join(', ');

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -92,5 +93,27 @@ describe('the error line', () => {
       .toMatchInlineSnapshot(`"content/initiatives/abc.md: trường "year": năm 2031 nằm ngoài 2026–2030 (dòng 6)"`);
     expect(formatProblem({ file: 'content/units/x.yml', message: 'tệp không phải UTF-8; hãy lưu lại với bảng mã UTF-8' }))
       .toMatchInlineSnapshot(`"content/units/x.yml: tệp không phải UTF-8; hãy lưu lại với bảng mã UTF-8"`);
+  });
+});
+
+describe('npm run validate', () => {
+  // The script checks on a worker thread with a small young generation: same lines, count and exit code.
+  const run = (dir: string) => spawnSync(process.execPath, ['scripts/validate.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir } });
+
+  it('prints every problem of validateContent, then the count, and exits 1', () => {
+    const dir = overlay(path.join(INVALID, 'year-out-of-range'));
+    fs.writeFileSync(path.join(dir, 'initiatives/hai-loi.md'), '---\ntitle: Hai lỗi\nunit: khong-co\nfields: [chuyen-doi-so]\nkind: mo-hinh\nyear: 2031\nsummary: Ngắn\nstatus: dang-trien-khai\n---\n');
+    const { lines, counts } = validateContent(dir, ROOT);
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n').filter((l) => l && !l.startsWith('npm warn'))).toEqual(lines);
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    expect(result.stdout).toContain(`Có ${lines.length} lỗi; ${total} mục đọc được`);
+  });
+
+  it('says the content is valid and exits 0', () => {
+    const result = run(path.join(ROOT, 'content'));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Hợp lệ: \d+ mục \(documents 1, criteria 5, /);
   });
 });
