@@ -7,17 +7,20 @@ import { z } from 'zod';
 import { nfc } from '../lib/slug.ts';
 import { CAMPAIGN } from '../lib/phase.ts';
 
-/** Trimmed text in Unicode NFC; `min`/`max` count characters after normalisation. */
+/**
+ * Trimmed text in Unicode NFC; `min`/`max` count characters after normalisation. One string schema
+ * whose first checks rewrite the value (NFC, then trim) before the length checks: the same result
+ * and messages as a transform piped into a second string, at a fraction of the cost per field.
+ */
 export function text(opts: { min?: number; max?: number } = {}) {
-  let inner = z.string();
-  if (opts.min !== undefined) {
-    inner = inner.min(opts.min, opts.min === 1 ? 'không được để trống' : `cần ít nhất ${opts.min} ký tự`);
-  }
-  if (opts.max !== undefined) inner = inner.max(opts.max, `dài quá ${opts.max} ký tự`);
-  return z
+  let schema = z
     .string({ error: (iss) => (iss.input === undefined ? 'bắt buộc, chưa có giá trị' : 'phải là một đoạn chữ') })
-    .transform((s) => nfc(s).trim())
-    .pipe(inner);
+    .overwrite((s) => nfc(s).trim());
+  if (opts.min !== undefined) {
+    schema = schema.min(opts.min, opts.min === 1 ? 'không được để trống' : `cần ít nhất ${opts.min} ký tự`);
+  }
+  if (opts.max !== undefined) schema = schema.max(opts.max, `dài quá ${opts.max} ký tự`);
+  return schema;
 }
 
 /** Required text: at least one character. */

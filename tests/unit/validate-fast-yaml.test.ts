@@ -44,6 +44,11 @@ describe('the fast YAML path of the validator', () => {
     'title: Null', 'title: ~', 'a: 0x1F', 'a: 1e3', 'a: 010', 'a: yes', 'title: "a \\" b"', "title: 'x'", 'a: b # c',
     'a: [x, ]', 'a: [x, "y, z"]', 'a:\n  - b: 1\n    c: 2\n  - d', 'a: |\n  x', 'a: &x 1', 'a: 1\na: 2', 'a: 2026-02-30',
     'a: -1', 'a: 1.50', 'a:\n  b: x y\n  c: "q"', 'a: x: y', 'a: [1, 2.5, true]', 'a:\n\n  - x',
+    // Keys and scalars read by character tests, plain flow lists split on commas.
+    'a: [x , y]', 'a: [ x,y ]', 'a: [x,,y]', 'a: [, x]', 'a: [x, y,]', 'a: [x, null]', 'a: [x-1, 2026-02-03]', 'a: [x, "y"]',
+    'a: x_y', 'a: x$y', 'a: x/y (z) 50%', 'a: Ab-12', 'a: -x', 'a: x -y', 'a: 12 m', 'a: OFF', 'a: Nan',
+    'constructor: 1', '__proto__: 1', 'toString: x', 'a:\n  - __proto__: 1', 'a:\n  - constructor: x\n    valueOf: y',
+    'a: x\u2028y', 'a: "x\u2028y"', ' \na: 1', 'a-b_c: 1', '_a: 1', '1a: 1', 'a:\n  b:\n',
   ])('gives js-yaml\'s result or steps aside for %j', (src) => {
     const f = fastYaml(src);
     if (f !== undefined) expect(f).toEqual(js(src));

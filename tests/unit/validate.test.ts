@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { formatProblem } from '../../src/lib/validation/messages.ts';
+import { ReadAhead } from '../../src/lib/validation/read-ahead.ts';
 import { generateContent, writeContent } from '../../scripts/fixtures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -92,5 +94,64 @@ describe('the error line', () => {
       .toMatchInlineSnapshot(`"content/initiatives/abc.md: trường "year": năm 2031 nằm ngoài 2026–2030 (dòng 6)"`);
     expect(formatProblem({ file: 'content/units/x.yml', message: 'tệp không phải UTF-8; hãy lưu lại với bảng mã UTF-8' }))
       .toMatchInlineSnapshot(`"content/units/x.yml: tệp không phải UTF-8; hãy lưu lại với bảng mã UTF-8"`);
+  });
+});
+
+describe('the read-ahead thread of a large folder', () => {
+  const both = (dir: string) => {
+    const { readMs: _a, ...ahead } = validateContent(dir, dir, { readAhead: true });
+    const { readMs: _b, ...alone } = validateContent(dir, dir, { readAhead: false });
+    return { ahead, alone };
+  };
+
+  it('hands over the bytes it read, and leaves a file it cannot read to the caller', async () => {
+    const files = ['site.yml', 'units', 'tu-viet-tat.yml'].map((f) => path.join(ROOT, 'content', f));
+    const ahead = new ReadAhead(files);
+    await new Promise((done) => setTimeout(done, 500)); // let the helper get there first
+    expect(ahead.take(0)).toEqual(fs.readFileSync(files[0]!));
+    expect(ahead.take(1)).toBeUndefined(); // a folder: EISDIR when the caller reads it
+    expect(ahead.take(2)).toEqual(fs.readFileSync(files[2]!));
+    ahead.close();
+  });
+
+  it('gives the same result as one thread on every broken case', () => {
+    for (const name of fs.readdirSync(INVALID)) {
+      const { ahead, alone } = both(overlay(path.join(INVALID, name)));
+      expect(ahead, name).toEqual(alone);
+    }
+  });
+
+  it('gives the same entries, in the same order, for a generated set', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-gen-'));
+    temps.push(dir);
+    fs.rmSync(dir, { recursive: true });
+    writeContent(dir, generateContent({ initiatives: 250, seed: 11 }).files);
+    fs.writeFileSync(path.join(dir, 'initiatives', 'khong-phai-utf8.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0x0a]));
+    const { ahead, alone } = both(dir);
+    expect(ahead).toEqual(alone);
+    expect(ahead.counts.initiatives).toBe(250);
+    expect(ahead.lines).toEqual(['initiatives/khong-phai-utf8.md: tệp không phải UTF-8; hãy lưu lại với bảng mã UTF-8']);
+  });
+});
+
+describe('npm run validate', () => {
+  // The script checks on a worker thread with a small young generation: same lines, count and exit code.
+  const run = (dir: string) => spawnSync(process.execPath, ['scripts/validate.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir } });
+
+  it('prints every problem of validateContent, then the count, and exits 1', () => {
+    const dir = overlay(path.join(INVALID, 'year-out-of-range'));
+    fs.writeFileSync(path.join(dir, 'initiatives/hai-loi.md'), '---\ntitle: Hai lỗi\nunit: khong-co\nfields: [chuyen-doi-so]\nkind: mo-hinh\nyear: 2031\nsummary: Ngắn\nstatus: dang-trien-khai\n---\n');
+    const { lines, counts } = validateContent(dir, ROOT);
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n').filter((l) => l && !l.startsWith('npm warn'))).toEqual(lines);
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    expect(result.stdout).toContain(`Có ${lines.length} lỗi; ${total} mục đọc được`);
+  });
+
+  it('says the content is valid and exits 0', () => {
+    const result = run(path.join(ROOT, 'content'));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Hợp lệ: \d+ mục \(documents 1, criteria 5, /);
   });
 });

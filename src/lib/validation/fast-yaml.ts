@@ -5,26 +5,102 @@
  * these; anything outside the subset returns undefined and js-yaml reads the file instead,
  * so the result is always what js-yaml (core schema) would give. tests/unit/validate-fast-yaml
  * compares both on every content set.
+ *
+ * It runs once per entry (13,000 times for a large set), so keys and the usual scalars are
+ * read with character tests rather than regular expressions; each test below states the
+ * pattern it stands for.
  */
-const KEY = /^([A-Za-z_][\w-]*):(?: (.*))?$/;
 const PLAIN = /^[\p{L}\p{N}][\p{L}\p{N} ,.()/%–+-]*$/u;
+const INT = /^-?(?:0|[1-9]\d{0,14})$/;
+const FLOAT = /^-?(?:0|[1-9]\d{0,14})\.\d+$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const WORDS = /^(?:null|true|false|yes|no|on|off|nan|inf)$/i;
+/** Flow-list items: double-quoted without escapes, or plain without brackets, quotes or commas. */
+const ITEM = /\s*(?:"([^"\\]*)"|([^",[\]{}#]+?))\s*(?:,|$)/y;
+/** Characters that ITEM treats apart from a plain item (quotes, brackets, braces, comments, escapes). */
+const SPECIAL_IN_FLOW = /["[\]{}#\\]/;
+/** What `.` does not match: a line holding one is not a `key: value` line. */
+const TERMINATOR = /[\r\u2028\u2029]/;
 const BAIL = Symbol('bail');
 type Value = unknown;
+
+/** Whether the source holds a line terminator other than "\n" (then lines are checked one by one). */
+let terminators = false;
+
+/**
+ * Where the colon of a `key:` or `key: rest` line starting at `start` is, as
+ * /^([A-Za-z_][\w-]*):(?: (.*))?$/ reads it; -1 when the line is not one.
+ */
+function colonAt(line: string, start: number): number {
+  const length = line.length;
+  if (start >= length) return -1;
+  let c = line.charCodeAt(start);
+  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95)) return -1;
+  let j = start + 1;
+  for (; j < length; j++) {
+    c = line.charCodeAt(j);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45)) break;
+  }
+  if (j === length || c !== 58) return -1;
+  if (j + 1 === length) return j;
+  if (line.charCodeAt(j + 1) !== 32) return -1;
+  return terminators && TERMINATOR.test(line) ? -1 : j;
+}
+
+/**
+ * Keys as property names V8 already knows: a key cut from a line is a new string, and every
+ * lookup or store with one first searches the string table. The few distinct keys of a
+ * content set are looked up once each, then reused.
+ */
+const NAMES = new Map<string, string>();
+function name(line: string, from: number, to: number): string {
+  const raw = line.slice(from, to);
+  let known = NAMES.get(raw);
+  if (known === undefined) {
+    known = Object.keys({ [raw]: 0 })[0] ?? raw;
+    if (NAMES.size < 1000) NAMES.set(known, known);
+  }
+  return known;
+}
+
+/** The value after `key: ` (undefined for a bare `key:`). */
+function restAfter(line: string, colon: number): string | undefined {
+  return colon + 1 === line.length ? undefined : line.slice(colon + 2);
+}
+
+/** PLAIN.test(s), with ASCII text (slugs, dates, numbers with units) checked by hand. */
+function plain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return PLAIN.test(s);
+    // \p{L}\p{N} in ASCII: letters and digits; after the first, also space , . ( ) / % + -
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
+    if (i === 0 || !(c === 32 || c === 44 || c === 46 || c === 40 || c === 41 || c === 47 || c === 37 || c === 43 || c === 45)) return false;
+  }
+  return s.length > 0;
+}
 
 function scalar(raw: string): Value | typeof BAIL {
   const s = raw.trim();
   if (s === '') return BAIL;
-  if (s[0] === '"') {
-    if (s.length < 2 || s.at(-1) !== '"') return BAIL;
+  const first = s.charCodeAt(0);
+  if (first === 34 /* " */) {
+    if (s.length < 2 || s.charCodeAt(s.length - 1) !== 34) return BAIL;
     const inner = s.slice(1, -1);
     return inner.includes('"') || inner.includes('\\') ? BAIL : inner;
   }
-  if (/^-?(?:0|[1-9]\d{0,14})$/.test(s)) return Number(s);
-  if (/^-?(?:0|[1-9]\d{0,14})\.\d+$/.test(s)) return Number(s);
+  const digit = first >= 48 && first <= 57;
+  // INT and FLOAT begin with "-" or a digit.
+  if (digit || first === 45) {
+    if (INT.test(s)) return Number(s);
+    if (FLOAT.test(s)) return Number(s);
+  }
   if (s === 'true' || s === 'false') return s === 'true';
-  if (/^\d/.test(s) && !/^\d{4}-\d{2}-\d{2}$/.test(s)) return BAIL; // 0x.., 1e3, 1_000, 010: leave to js-yaml
-  if (!PLAIN.test(s) || s.includes(' -') || /^(?:null|true|false|yes|no|on|off|nan|inf)$/i.test(s)) return BAIL;
-  if (/[ ,]$/.test(s)) return BAIL;
+  if (digit && !DATE.test(s)) return BAIL; // 0x.., 1e3, 1_000, 010: leave to js-yaml
+  // WORDS are 2 to 5 letters long.
+  if (!plain(s) || s.includes(' -') || (s.length <= 5 && WORDS.test(s))) return BAIL;
+  const last = s.charCodeAt(s.length - 1);
+  if (last === 32 || last === 44) return BAIL; // /[ ,]$/
   return s;
 }
 
@@ -34,39 +110,57 @@ function flow(raw: string): Value[] | typeof BAIL {
   const inner = s.slice(1, -1).trim();
   if (inner === '') return [];
   const out: Value[] = [];
-  // Items: double-quoted without escapes, or plain without brackets, quotes or commas.
-  const item = /\s*(?:"([^"\\]*)"|([^",[\]{}#]+?))\s*(?:,|$)/y;
+  if (!SPECIAL_IN_FLOW.test(inner)) {
+    // Only plain items: ITEM then reads each comma-separated piece with its spaces trimmed,
+    // and an empty or blank piece (a trailing comma too) is refused.
+    for (const piece of inner.split(',')) {
+      const v = scalar(piece);
+      if (v === BAIL) return BAIL;
+      out.push(v);
+    }
+    return out;
+  }
   let at = 0;
   while (at < inner.length) {
-    item.lastIndex = at;
-    const m = item.exec(inner);
-    if (!m || item.lastIndex === at) return BAIL;
+    ITEM.lastIndex = at;
+    const m = ITEM.exec(inner);
+    if (!m || ITEM.lastIndex === at) return BAIL;
     if (m[1] !== undefined) out.push(m[1]);
     else {
       const v = scalar(m[2]!);
       if (v === BAIL) return BAIL;
       out.push(v);
     }
-    at = item.lastIndex;
+    at = ITEM.lastIndex;
   }
   return /,\s*$/.test(inner) ? BAIL : out;
 }
 
+/** Whether `c` is a character String.prototype.trim might remove (anything but printable ASCII). */
+function mayBeSpace(c: number): boolean {
+  return c <= 32 || c >= 127;
+}
+
 function value(raw: string): Value | typeof BAIL {
-  return raw.trimStart().startsWith('[') ? flow(raw) : scalar(raw);
+  const first = raw.charCodeAt(0);
+  if (first === 91 /* [ */) return flow(raw);
+  return !mayBeSpace(first) || !raw.trimStart().startsWith('[') ? scalar(raw) : flow(raw);
 }
 
 export function fastYaml(source: string): Record<string, unknown> | undefined {
+  terminators = TERMINATOR.test(source);
   const lines = source.split('\n');
   const out: Record<string, unknown> = {};
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    if (line.trim() === '') { i++; continue; }
-    const m = KEY.exec(line);
-    if (!m || m[1]! in out) return undefined;
-    const key = m[1]!;
-    const rest = m[2];
+    // Blank (only whitespace): a line starting with printable ASCII is not.
+    if (line === '' || (mayBeSpace(line.charCodeAt(0)) && line.trim() === '')) { i++; continue; }
+    const colon = colonAt(line, 0);
+    if (colon < 0) return undefined;
+    const key = name(line, 0, colon);
+    if (key in out) return undefined;
+    const rest = restAfter(line, colon);
     i++;
     if (rest !== undefined && rest.trim() !== '') {
       const v = value(rest);
@@ -75,45 +169,56 @@ export function fastYaml(source: string): Record<string, unknown> | undefined {
       continue;
     }
     // A block below: "  - item" lines (scalars or one-level maps) or "  key: value" lines.
-    const block: string[] = [];
-    while (i < lines.length && (lines[i] === '' || lines[i]!.startsWith('  '))) block.push(lines[i++]!);
-    while (block.length && block.at(-1) === '') block.pop();
-    if (!block.length) { out[key] = null; continue; }
-    if (block.some((l) => l === '')) return undefined;
-    if (block[0]!.startsWith('  - ')) {
+    const from = i;
+    while (i < lines.length && (lines[i] === '' || lines[i]!.startsWith('  '))) i++;
+    let to = i;
+    while (to > from && lines[to - 1] === '') to--;
+    if (to === from) { out[key] = null; continue; }
+    for (let k = from; k < to; k++) if (lines[k] === '') return undefined;
+    if (lines[from]!.startsWith('  - ')) {
       const list: unknown[] = [];
-      for (const l of block) {
+      for (let k = from; k < to; k++) {
+        const l = lines[k]!;
         if (l.startsWith('  - ')) {
-          const body = l.slice(4);
-          const km = KEY.exec(body);
-          if (km && km[2] !== undefined) {
-            const v = value(km[2]);
+          const c = colonAt(l, 4);
+          const itemRest = c < 0 ? undefined : restAfter(l, c);
+          if (itemRest !== undefined) {
+            const v = value(itemRest);
             if (v === BAIL) return undefined;
-            list.push({ [km[1]!]: v });
+            list.push({ [name(l, 4, c)]: v });
           } else {
-            if (km || body.trimStart().startsWith('-')) return undefined;
+            const body = l.slice(4);
+            if (c >= 0 || body.trimStart().startsWith('-')) return undefined;
             const v = value(body);
             if (v === BAIL) return undefined;
             list.push(v);
           }
-        } else if (l.startsWith('    ') && !l.startsWith('     ')) {
+        } else if (l.startsWith('    ') && l.charCodeAt(4) !== 32) {
           const last = list.at(-1);
-          const km = KEY.exec(l.slice(4));
-          if (!km || km[2] === undefined || typeof last !== 'object' || last === null || km[1]! in last) return undefined;
-          const v = value(km[2]);
+          const c = colonAt(l, 4);
+          const itemRest = c < 0 ? undefined : restAfter(l, c);
+          if (itemRest === undefined || typeof last !== 'object' || last === null) return undefined;
+          const field = name(l, 4, c);
+          if (field in last) return undefined;
+          const v = value(itemRest);
           if (v === BAIL) return undefined;
-          (last as Record<string, unknown>)[km[1]!] = v;
+          (last as Record<string, unknown>)[field] = v;
         } else return undefined;
       }
       out[key] = list;
     } else {
       const map: Record<string, unknown> = {};
-      for (const l of block) {
-        const km = l.startsWith('  ') && !l.startsWith('   ') ? KEY.exec(l.slice(2)) : null;
-        if (!km || km[2] === undefined || km[1]! in map) return undefined;
-        const v = value(km[2]);
+      for (let k = from; k < to; k++) {
+        const l = lines[k]!;
+        // "  key: value", indented by exactly two spaces.
+        const c = l.charCodeAt(2) !== 32 ? colonAt(l, 2) : -1;
+        const itemRest = c < 0 ? undefined : restAfter(l, c);
+        if (itemRest === undefined) return undefined;
+        const field = name(l, 2, c);
+        if (field in map) return undefined;
+        const v = value(itemRest);
         if (v === BAIL) return undefined;
-        map[km[1]!] = v;
+        map[field] = v;
       }
       out[key] = map;
     }
