@@ -346,9 +346,10 @@ function crossReferences(entries: Entry[], unchecked: Entry[], lines: LineOf[]):
       if (e.id !== expected) problems.push({ file: e.file, message: `tên tệp phải là "${expected}.yml" (mã đơn vị và năm của báo cáo)` });
     }
     if (e.collection === 'honors') {
-      (Array.isArray(d.recipients) ? (d.recipients as { unit?: string; initiative?: string }[]) : []).forEach((r, i) => {
-        check(e, ['recipients', i, 'unit'], r.unit, units, 'đơn vị');
-        check(e, ['recipients', i, 'initiative'], r.initiative, initiatives, 'mô hình, sáng kiến');
+      (Array.isArray(d.recipients) ? (d.recipients as ({ unit?: string; initiative?: string } | null)[]) : []).forEach((r, i) => {
+        // An empty list item ("-" alone) is reported by the schema; nothing to link here.
+        check(e, ['recipients', i, 'unit'], r?.unit, units, 'đơn vị');
+        check(e, ['recipients', i, 'initiative'], r?.initiative, initiatives, 'mô hình, sáng kiến');
       });
     }
   }
