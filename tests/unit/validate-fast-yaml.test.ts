@@ -49,6 +49,8 @@ describe('the fast YAML path of the validator', () => {
     'a: x_y', 'a: x$y', 'a: x/y (z) 50%', 'a: Ab-12', 'a: -x', 'a: x -y', 'a: 12 m', 'a: OFF', 'a: Nan',
     'constructor: 1', '__proto__: 1', 'toString: x', 'a:\n  - __proto__: 1', 'a:\n  - constructor: x\n    valueOf: y',
     'a: x\u2028y', 'a: "x\u2028y"', ' \na: 1', 'a-b_c: 1', '_a: 1', '1a: 1', 'a:\n  b:\n',
+    // A line of non-breaking or ideographic spaces is not blank to YAML; a flow list is not a map.
+    '\u00a0\na: 1', 'a: 1\n\u3000\nb: 2', 'a:\n  - [x, y]\n    k: v', 'a:\n  - x\n    k: v',
   ])('gives js-yaml\'s result or steps aside for %j', (src) => {
     const f = fastYaml(src);
     if (f !== undefined) expect(f).toEqual(js(src));

@@ -154,8 +154,8 @@ export function fastYaml(source: string): Record<string, unknown> | undefined {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    // Blank (only whitespace): a line starting with printable ASCII is not.
-    if (line === '' || (mayBeSpace(line.charCodeAt(0)) && line.trim() === '')) { i++; continue; }
+    // Blank: only spaces and tabs (YAML's whitespace; a no-break or ideographic space is content).
+    if (line === '' || (mayBeSpace(line.charCodeAt(0)) && /^[ \t]*$/.test(line))) { i++; continue; }
     const colon = colonAt(line, 0);
     if (colon < 0) return undefined;
     const key = name(line, 0, colon);
@@ -197,7 +197,8 @@ export function fastYaml(source: string): Record<string, unknown> | undefined {
           const last = list.at(-1);
           const c = colonAt(l, 4);
           const itemRest = c < 0 ? undefined : restAfter(l, c);
-          if (itemRest === undefined || typeof last !== 'object' || last === null) return undefined;
+          // Only a map item takes more keys ("- [x, y]" followed by "  k: v" is an error to YAML).
+          if (itemRest === undefined || typeof last !== 'object' || last === null || Array.isArray(last)) return undefined;
           const field = name(l, 4, c);
           if (field in last) return undefined;
           const v = value(itemRest);
