@@ -9,16 +9,9 @@
 import { z } from 'zod';
 import { label as vocabularyLabel } from '../i18n/vi.ts';
 import words, { type CollectionText, type FieldText } from '../i18n/vi/cms.ts';
+import { COLLECTIONS, ROOT_FILES, type CollectionName } from '../lib/validation/index.ts';
 import { isoDate } from '../schemas/common.ts';
-import { criteriaSchema } from '../schemas/criteria.ts';
-import { documentSchema } from '../schemas/document.ts';
-import { glossarySchema } from '../schemas/glossary.ts';
-import { honorSchema } from '../schemas/honor.ts';
-import { initiativeSchema } from '../schemas/initiative.ts';
-import { reportSchema } from '../schemas/report.ts';
-import { siteSchema, type Site } from '../schemas/site.ts';
-import { storySchema } from '../schemas/story.ts';
-import { unitSchema } from '../schemas/unit.ts';
+import type { Site } from '../schemas/site.ts';
 import { CMS_HOST, type CmsRepository } from './repository.ts';
 
 /** A Decap field definition (the subset this generator writes). */
@@ -109,7 +102,8 @@ export class MissingWordsError extends Error {}
 
 function wordsFor(text: CollectionText, fieldPath: string): FieldText {
   const name = fieldPath.split('.').at(-1)!;
-  const found = text.fields[fieldPath] ?? (fieldPath === name ? words.shared[name] : undefined) ?? (name !== '*' ? words.shared[name] : undefined);
+  // A list item's own words (`authors.*`) are never shared ones.
+  const found = text.fields[fieldPath] ?? (name !== '*' ? words.shared[name] : undefined);
   if (!found) throw new MissingWordsError(`Thiếu nhãn và gợi ý tiếng Việt cho trường "${fieldPath}" (${text.label}) trong src/i18n/vi/cms.ts`);
   return found;
 }
@@ -185,36 +179,33 @@ function objectFields(ctx: Context, schema: JsonSchema, prefix: string, parentRe
   );
 }
 
-/** The schema of each collection as the CMS edits it (images as file names, not Astro's image objects). */
-export const CMS_SCHEMAS = {
-  stories: storySchema,
-  initiatives: initiativeSchema,
-  honors: honorSchema,
-  reports: reportSchema,
-  units: unitSchema,
-  documents: documentSchema,
-  criteria: criteriaSchema,
-} as const satisfies Record<keyof typeof words.collections, z.ZodType>;
+export type { CollectionName };
 
-export const CMS_FILES = {
-  site: { file: 'site.yml', schema: siteSchema },
-  glossary: { file: 'tu-viet-tat.yml', schema: glossarySchema },
-} as const satisfies Record<keyof typeof words.files, { file: string; schema: z.ZodType }>;
-
-export type CollectionName = keyof typeof CMS_SCHEMAS;
-
-/** How each collection is stored and shown, beyond its fields. */
-const STORAGE: Record<CollectionName, { ext: 'md' | 'yml'; slug: string; identifier: string; summary: string; sort: string[]; preview?: string; create?: boolean }> = {
-  stories: { ext: 'md', slug: '{{slug}}', identifier: 'title', summary: '{{title}} ({{date}})', sort: ['date', 'title'], preview: 'tin-tuc/{{slug}}/' },
-  initiatives: { ext: 'md', slug: '{{slug}}', identifier: 'title', summary: '{{title}} ({{year}})', sort: ['year', 'title'], preview: 'mo-hinh/{{slug}}/' },
-  honors: { ext: 'yml', slug: '{{slug}}', identifier: 'title', summary: '{{title}}', sort: ['year', 'title'], preview: 'bang-vang/{{slug}}/' },
+/**
+ * How each collection is shown and named, beyond its fields, in side-bar order (what staff write
+ * most comes first). Folder, file type and schema are the validator's (`COLLECTIONS`).
+ */
+const STORAGE: Record<CollectionName, { slug: string; identifier: string; summary: string; sort: string[]; preview?: string; create?: boolean }> = {
+  stories: { slug: '{{slug}}', identifier: 'title', summary: '{{title}} ({{date}})', sort: ['date', 'title'], preview: 'tin-tuc/{{slug}}/' },
+  initiatives: { slug: '{{slug}}', identifier: 'title', summary: '{{title}} ({{year}})', sort: ['year', 'title'], preview: 'mo-hinh/{{slug}}/' },
+  honors: { slug: '{{slug}}', identifier: 'title', summary: '{{title}}', sort: ['year', 'title'], preview: 'bang-vang/{{slug}}/' },
   // One report per unit and year: the file name says which, as the validator expects.
-  reports: { ext: 'yml', slug: '{{fields.unit}}-{{fields.year}}', identifier: 'unit', summary: '{{unit}} – {{year}}', sort: ['year', 'unit'] },
-  units: { ext: 'yml', slug: '{{slug}}', identifier: 'name', summary: '{{name}}', sort: ['name'], preview: 'don-vi/{{slug}}/' },
-  documents: { ext: 'md', slug: '{{slug}}', identifier: 'title', summary: '{{number}} – {{title}}', sort: ['date'] },
+  reports: { slug: '{{fields.unit}}-{{fields.year}}', identifier: 'unit', summary: '{{unit}} – {{year}}', sort: ['year', 'unit'] },
+  units: { slug: '{{slug}}', identifier: 'name', summary: '{{name}}', sort: ['name'], preview: 'don-vi/{{slug}}/' },
+  documents: { slug: '{{slug}}', identifier: 'title', summary: '{{number}} – {{title}}', sort: ['date'] },
   // The criteria mirror section IV of the plan: edited, never added or removed.
-  criteria: { ext: 'md', slug: '{{slug}}', identifier: 'title', summary: '{{code}}. {{title}}', sort: ['order'], create: false },
+  criteria: { slug: '{{slug}}', identifier: 'title', summary: '{{code}}. {{title}}', sort: ['order'], create: false },
 };
+/** The collections in side-bar order. */
+export const CMS_COLLECTIONS = Object.keys(STORAGE) as CollectionName[];
+
+const isMarkdown = (name: CollectionName) => COLLECTIONS[name].ext === '.md';
+
+/** The single files at the top of the content folder, by the name their words go under. */
+const FILE_NAMES = { site: 'site.yml', glossary: 'tu-viet-tat.yml' } as const satisfies Record<keyof typeof words.files, string>;
+export const CMS_FILES = Object.fromEntries(
+  Object.entries(FILE_NAMES).map(([name, file]) => [name, { file, schema: ROOT_FILES[file]!.schema }]),
+) as Record<keyof typeof FILE_NAMES, { file: string; schema: z.ZodType }>;
 
 /** Official text (documents, criteria) is edited as raw Markdown so saving never reformats it. */
 const RAW_BODY: readonly CollectionName[] = ['documents', 'criteria'];
@@ -242,8 +233,9 @@ export function fieldsForSchema(schema: z.ZodType, collection: string, text: Col
 
 export function collectionFields(name: CollectionName): CmsField[] {
   const text = words.collections[name];
-  const fields = fieldsForSchema(CMS_SCHEMAS[name], name, text);
-  return STORAGE[name].ext === 'md' ? [...fields, bodyField(name, text)] : fields;
+  // The validator's schema: images as file names, not Astro's image objects.
+  const fields = fieldsForSchema(COLLECTIONS[name].schema, name, text);
+  return isMarkdown(name) ? [...fields, bodyField(name, text)] : fields;
 }
 
 export function fileFields(name: keyof typeof CMS_FILES): CmsField[] {
@@ -280,7 +272,7 @@ export function cmsConfig({ site, repository, port }: CmsConfigOptions) {
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     show_preview_links: true,
     collections: [
-      ...(Object.keys(CMS_SCHEMAS) as CollectionName[]).map((name) => {
+      ...CMS_COLLECTIONS.map((name) => {
         const text = words.collections[name];
         const s = STORAGE[name];
         return {
@@ -289,8 +281,8 @@ export function cmsConfig({ site, repository, port }: CmsConfigOptions) {
           label_singular: text.singular,
           description: text.description,
           folder: folder(name),
-          extension: s.ext,
-          format: s.ext === 'md' ? 'yaml-frontmatter' : 'yml',
+          extension: COLLECTIONS[name].ext.slice(1),
+          format: isMarkdown(name) ? 'yaml-frontmatter' : 'yml',
           create: s.create ?? true,
           delete: s.create ?? true,
           slug: s.slug,

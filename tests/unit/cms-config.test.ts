@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import {
+  CMS_COLLECTIONS,
   CMS_FILES,
-  CMS_SCHEMAS,
   cmsConfig,
   collectionFields,
   fieldsForSchema,
@@ -26,7 +26,7 @@ import { siteSchema } from '../../src/schemas/site.ts';
 import { COLLECTIONS } from '../../src/lib/validation/index.ts';
 
 const DEMO = path.resolve(import.meta.dirname, '../../fixtures/demo');
-const NAMES = Object.keys(CMS_SCHEMAS) as CollectionName[];
+const NAMES = CMS_COLLECTIONS;
 
 // zod internals, read only to walk a schema by field path.
 type Def = { type: string; innerType?: AnyZod; element?: AnyZod };
@@ -73,7 +73,7 @@ function sampleOf(name: CollectionName): Record<string, unknown> {
 }
 
 const allConfigs: [string, CmsField[], z.ZodType][] = [
-  ...NAMES.map((n) => [n, collectionFields(n), CMS_SCHEMAS[n]] as [string, CmsField[], z.ZodType]),
+  ...NAMES.map((n) => [n, collectionFields(n), COLLECTIONS[n].schema] as [string, CmsField[], z.ZodType]),
   ...(Object.keys(CMS_FILES) as (keyof typeof CMS_FILES)[]).map((n) => [n, fileFields(n), CMS_FILES[n].schema] as [string, CmsField[], z.ZodType]),
 ];
 
@@ -96,12 +96,12 @@ describe('CMS configuration generated from the schemas', () => {
   it('marks a field required exactly when the schema refuses an entry without it', () => {
     for (const name of NAMES) {
       const sample = sampleOf(name);
-      expect(CMS_SCHEMAS[name].safeParse(sample).success, `fixtures/demo sample of ${name} is valid`).toBe(true);
+      expect(COLLECTIONS[name].schema.safeParse(sample).success, `fixtures/demo sample of ${name} is valid`).toBe(true);
       for (const field of collectionFields(name)) {
         if (field.name === 'body') continue;
         const without = { ...sample };
         delete without[field.name];
-        const result = CMS_SCHEMAS[name].safeParse(without);
+        const result = COLLECTIONS[name].schema.safeParse(without);
         // Only "missing" counts: cross-field rules (custom issues) are the validator's job.
         const missing = !result.success && result.error.issues.some((i) => i.path.join('.') === field.name && i.code !== 'custom');
         expect(field.required ?? true, `${name}.${field.name}`).toBe(missing);
@@ -187,7 +187,7 @@ describe('CMS configuration generated from the schemas', () => {
   });
 
   it('fails loudly when a schema gains a field the CMS has no words for, and keeps no words for fields that are gone', () => {
-    const grown = z.strictObject({ ...unwrap(CMS_SCHEMAS.stories as unknown as AnyZod).shape!, subtitle: z.string() });
+    const grown = z.strictObject({ ...unwrap(COLLECTIONS.stories.schema as unknown as AnyZod).shape!, subtitle: z.string() });
     expect(() => fieldsForSchema(grown, 'stories', words.collections.stories)).toThrow(MissingWordsError);
     expect(() => fieldsForSchema(grown, 'stories', words.collections.stories)).toThrow(/"subtitle"/);
 
