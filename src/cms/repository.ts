@@ -36,6 +36,11 @@ export function cmsRepository(dir: string = contentDir()): CmsRepository {
   return { root: content, contentFolder: '', mode: 'fs' };
 }
 
+/** Whether a git repository has uncommitted changes (tracked or untracked, not ignored). */
+export function hasUncommittedChanges(root: string): boolean {
+  return git(root, ['status', '--porcelain']).stdout.trim() !== '';
+}
+
 /** Port of the local decap-server; `CMS_PORT` moves it (tests, or a second checkout running). */
 export function cmsPort(): number {
   const port = Number(process.env.CMS_PORT || 8081);

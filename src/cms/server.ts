@@ -6,10 +6,10 @@
  * mode instead: the CMS must never sweep someone's unfinished work into its commits.
  * Resolves once the server answers.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { CMS_HOST, cmsPort, cmsRepository, type CmsRepository } from './repository.ts';
+import { CMS_HOST, cmsPort, cmsRepository, hasUncommittedChanges, type CmsRepository } from './repository.ts';
 
 export interface CmsServer {
   url: string;
@@ -23,8 +23,7 @@ export interface CmsServer {
 export async function startCmsServer(opts: { contentDir?: string; port?: number; quiet?: boolean } = {}): Promise<CmsServer> {
   const repository = cmsRepository(opts.contentDir);
   const port = opts.port ?? cmsPort();
-  const dirty = repository.mode === 'git' && spawnSync('git', ['status', '--porcelain'], { cwd: repository.root, encoding: 'utf8' }).stdout.trim() !== '';
-  const mode = dirty ? 'fs' : repository.mode;
+  const mode = repository.mode === 'git' && hasUncommittedChanges(repository.root) ? 'fs' : repository.mode;
   // Another server on the port would answer our readiness check in its place: refuse clearly instead.
   if (!(await portIsFree(port))) {
     throw new Error(`Cổng ${port} trên ${CMS_HOST} đang có chương trình khác dùng (có thể là một "npm start" khác). Tắt chương trình đó, hoặc chạy với CMS_PORT=<cổng khác>.`);
