@@ -6,12 +6,12 @@
  * Content-Security-Policy violation on the page.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, phoneContext, type Browser, type Page } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { phoneContext, type Page } from '../helpers/browser.ts';
 import { ensureSite, siteExists } from '../helpers/sites.ts';
 import { isCmsPage, representativePages } from '../helpers/page-types.ts';
 import { cspHeader } from '../../src/lib/security.ts';
+import { browseSite } from '../helpers/site-session.ts';
 
 // fixtures/demo exercises every page type; the real content is the fallback while it is absent.
 const SITE = siteExists('demo') ? 'demo' : 'content';
@@ -19,26 +19,16 @@ const dir = ensureSite(SITE);
 // The CMS (/admin/) is Decap's own application, not pages of ours; it is left to its maintainers.
 const PAGES = [...representativePages(dir)].filter(([, url]) => !isCmsPage(url));
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  server = await serveSite(dir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browseSite(() => dir);
 
 async function open(url: string): Promise<{ page: Page; cspErrors: string[]; cspHeader?: string; close: () => Promise<void> }> {
-  const context = await phoneContext(browser);
+  const context = await phoneContext(site.browser);
   const page = await context.newPage();
   const cspErrors: string[] = [];
   page.on('console', (msg) => {
     if (/Content[- ]Security[- ]Policy/i.test(msg.text())) cspErrors.push(msg.text());
   });
-  const response = await page.goto(server.url + url, { waitUntil: 'load' });
+  const response = await page.goto(site.url + url, { waitUntil: 'load' });
   return { page, cspErrors, cspHeader: response?.headers()['content-security-policy'], close: () => context.close() };
 }
 

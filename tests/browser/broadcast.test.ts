@@ -1,44 +1,34 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath, type Browser } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath } from '../helpers/browser.ts';
 import { ensureSite } from '../helpers/sites.ts';
+import { browseSite } from '../helpers/site-session.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
-const site = ensureSite('demo');
-
-beforeAll(async () => {
-  server = await serveSite(site);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const siteDir = ensureSite('demo');
+const session = browseSite(() => siteDir);
 
 describe('broadcast desk in real Chromium', () => {
   it('copies a story\'s speech text with the copy button, identical to its .txt file', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await session.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url + '/phat-thanh/');
+    await page.goto(session.url + '/phat-thanh/');
     const article = page.locator('[data-broadcast-item]').filter({ has: page.locator('a[href="/phat-thanh/mot-cua-so-hoa.txt"]') });
     const button = article.locator('[data-broadcast-copy]');
     await expect.poll(() => button.isVisible()).toBe(true);
     await button.click();
     await expect.poll(() => article.locator('[role="status"]').textContent()).toBe('Đã sao chép');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    const txt = fs.readFileSync(path.join(site, 'phat-thanh/mot-cua-so-hoa.txt'), 'utf8');
+    const txt = fs.readFileSync(path.join(siteDir, 'phat-thanh/mot-cua-so-hoa.txt'), 'utf8');
     expect(copied).toBe(txt.replace(/\n$/, ''));
     expect(copied).toMatch(/^Một cửa số hóa/);
     // Served as UTF-8 text.
-    const res = await page.request.get(server.url + '/phat-thanh/mot-cua-so-hoa.txt');
+    const res = await page.request.get(session.url + '/phat-thanh/mot-cua-so-hoa.txt');
     expect(res.headers()['content-type']).toMatch(/text\/plain/);
     expect(await res.text()).toBe(txt);
-    const feed = await page.request.get(server.url + '/phat-thanh/feed.json');
+    const feed = await page.request.get(session.url + '/phat-thanh/feed.json');
     expect(feed.headers()['content-type']).toBe('application/feed+json; charset=utf-8');
     await page.screenshot({ path: screenshotPath('phat-thanh'), fullPage: false });
     expect(errors).toEqual([]);
@@ -46,9 +36,9 @@ describe('broadcast desk in real Chromium', () => {
   });
 
   it('shows the text and the .txt link without JavaScript, and no button that cannot work', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + '/phat-thanh/');
+    await page.goto(session.url + '/phat-thanh/');
     const first = page.locator('[data-broadcast-item]').first();
     expect(await first.locator('[data-broadcast-text]').innerText()).toMatch(/\p{L}{2,}/u);
     expect(await first.locator('a[download]').isVisible()).toBe(true);
@@ -57,19 +47,19 @@ describe('broadcast desk in real Chromium', () => {
   });
 
   it('hides "Nghe thử" when the browser has no Vietnamese voice', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     await context.addInitScript(() => {
       Object.defineProperty(window.speechSynthesis, 'getVoices', { value: () => [{ lang: 'en-US', name: 'English' }] });
     });
     const page = await context.newPage();
-    await page.goto(server.url + '/phat-thanh/');
+    await page.goto(session.url + '/phat-thanh/');
     await page.waitForLoadState('networkidle');
     expect(await page.locator('[data-broadcast-listen]:visible').count()).toBe(0);
     await context.close();
   });
 
   it('shows "Nghe thử" and speaks with the Vietnamese voice when one exists', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     await context.addInitScript(() => {
       const spoken: { text: string; lang: string }[] = [];
       (window as unknown as { __spoken: typeof spoken }).__spoken = spoken;
@@ -79,7 +69,7 @@ describe('broadcast desk in real Chromium', () => {
       Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: class { text: string; lang = ''; voice: unknown; rate = 1; onend: unknown; constructor(t: string) { this.text = t; } } });
     });
     const page = await context.newPage();
-    await page.goto(server.url + '/phat-thanh/');
+    await page.goto(session.url + '/phat-thanh/');
     const button = page.locator('[data-broadcast-listen]').first();
     await expect.poll(() => button.isVisible()).toBe(true);
     await button.click();

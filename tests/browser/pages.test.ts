@@ -2,22 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, phoneContext, type Browser } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { phoneContext } from '../helpers/browser.ts';
 import { ensureSite, ROOT } from '../helpers/sites.ts';
+import { browseSite } from '../helpers/site-session.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  server = await serveSite(ensureSite('demo'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browseSite(() => ensureSite('demo'));
 
 const cardLinks = (page: import('playwright-core').Page) =>
   page.locator('main .vd-grid h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -25,9 +15,9 @@ const cardLinks = (page: import('playwright-core').Page) =>
 describe('the initiatives library', () => {
   for (const javaScriptEnabled of [false, true]) {
     it(`narrows the list by a filter link ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {
-      const context = await browser.newContext({ javaScriptEnabled });
+      const context = await site.browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
-      await page.goto(`${server.url}/mo-hinh/`);
+      await page.goto(`${site.url}/mo-hinh/`);
       const all = await cardLinks(page);
       await page.getByRole('navigation', { name: 'Lọc theo' }).getByRole('link', { name: 'Chuyển đổi xanh' }).click();
       await page.waitForURL(/\/mo-hinh\/linh-vuc\/chuyen-doi-xanh\/$/);
@@ -50,9 +40,9 @@ describe('the initiatives library', () => {
     }).map((f) => `/mo-hinh/${f.replace(/\.md$/, '')}/`).sort();
     expect(expected.length).toBeGreaterThan(0);
 
-    const context = await phoneContext(browser);
+    const context = await phoneContext(site.browser);
     const page = await context.newPage();
-    await page.goto(`${server.url}/mo-hinh/`);
+    await page.goto(`${site.url}/mo-hinh/`);
     await page.getByLabel('Lĩnh vực').selectOption('chuyen-doi-xanh');
     await page.getByLabel('Giai đoạn').selectOption('1');
     await page.getByRole('button', { name: 'Lọc', exact: true }).click();
@@ -61,17 +51,17 @@ describe('the initiatives library', () => {
     expect(shown.sort()).toEqual(expected);
     await context.close();
 
-    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await site.browser.newContext({ javaScriptEnabled: false });
     const noJs = await plain.newPage();
-    await noJs.goto(`${server.url}/mo-hinh/`);
+    await noJs.goto(`${site.url}/mo-hinh/`);
     expect(await noJs.locator('#ket-hop-loc').isVisible()).toBe(false);
     await plain.close();
   });
 
   it('reaches every filter and every initiative link by keyboard alone', async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(site.browser);
     const page = await context.newPage();
-    await page.goto(`${server.url}/mo-hinh/`);
+    await page.goto(`${site.url}/mo-hinh/`);
     const targets = await page.locator('main a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     const wanted = new Set(targets);
     const reached = new Set<string>();
@@ -87,9 +77,9 @@ describe('the initiatives library', () => {
 
 describe('images', () => {
   it('serves a story photo as AVIF or WebP with no EXIF/GPS left', async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(site.browser);
     const page = await context.newPage();
-    await page.goto(`${server.url}/tin-tuc/ngay-hoi-chuyen-doi-so-2026/`);
+    await page.goto(`${site.url}/tin-tuc/ngay-hoi-chuyen-doi-so-2026/`);
     const img = page.locator('main figure img').first();
     await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).currentSrc)).toBeTruthy();
     const { src, width, height, alt } = await img.evaluate((el) => {

@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, phoneContext, screenshotPath, type Browser } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { phoneContext, screenshotPath } from '../helpers/browser.ts';
 import { ensureSite } from '../helpers/sites.ts';
+import { browseSite } from '../helpers/site-session.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  server = await serveSite(ensureSite('content'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browseSite(() => ensureSite('content'));
 
 describe('site shell on a 360 px phone', () => {
   for (const [name, path] of [['trang-chu', '/'], ['ke-hoach', '/ke-hoach/'], ['tieu-chi-1-1', '/tieu-chi/1-1/']] as const) {
     it(`reaches the main content of ${path} through the skip link by keyboard`, async () => {
-      const context = await phoneContext(browser);
+      const context = await phoneContext(site.browser);
       const page = await context.newPage();
-      await page.goto(server.url + path);
+      await page.goto(site.url + path);
       await page.keyboard.press('Tab');
       const first = await page.evaluate(() => ({ cls: document.activeElement?.className, text: document.activeElement?.textContent }));
       expect(first.cls).toBe('skip-link');
@@ -36,10 +26,10 @@ describe('site shell on a 360 px phone', () => {
 
   it('never scrolls sideways at 320 px, with or without JavaScript', async () => {
     for (const javaScriptEnabled of [true, false]) {
-      const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled });
+      const context = await site.browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled });
       const page = await context.newPage();
       for (const path of ['/', '/ke-hoach/', '/tieu-chi/', '/tieu-chi/khen-thuong/']) {
-        await page.goto(server.url + path);
+        await page.goto(site.url + path);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${path} (JS ${javaScriptEnabled})`).toBeLessThanOrEqual(0);
         // Every navigation link is visible and reachable without a menu script.
@@ -53,9 +43,9 @@ describe('site shell on a 360 px phone', () => {
   });
 
   it('prints the plan without navigation', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url + '/ke-hoach/');
+    await page.goto(site.url + '/ke-hoach/');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-nav').isVisible()).toBe(false);
     expect(await page.locator('.doc-body').isVisible()).toBe(true);

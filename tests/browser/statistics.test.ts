@@ -4,22 +4,12 @@
  * on A4 without the site's header, menu and footer.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, phoneContext, screenshotPath, type Browser } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { phoneContext, screenshotPath } from '../helpers/browser.ts';
 import { ensureSite } from '../helpers/sites.ts';
+import { browseSite } from '../helpers/site-session.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  server = await serveSite(ensureSite('demo'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browseSite(() => ensureSite('demo'));
 
 const PAGES = [['thong-ke', '/thong-ke/'], ['thong-ke-2026', '/thong-ke/2026/']] as const;
 
@@ -27,9 +17,9 @@ describe('statistics pages in Chromium', () => {
   for (const [name, url] of PAGES) {
     for (const width of [360, 1280]) {
       it(`has no axe violation (WCAG 2.1 A and AA) on ${url} at ${width} px`, async () => {
-        const context = await phoneContext(browser, width);
+        const context = await phoneContext(site.browser, width);
         const page = await context.newPage();
-        await page.goto(server.url + url);
+        await page.goto(site.url + url);
         const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
         await page.screenshot({ path: screenshotPath(`${name}-${width}`), fullPage: true });
@@ -38,9 +28,9 @@ describe('statistics pages in Chromium', () => {
     }
 
     it(`never scrolls sideways at 360 px on ${url}, without JavaScript`, async () => {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+      const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
       const page = await context.newPage();
-      await page.goto(server.url + url);
+      await page.goto(site.url + url);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       // Every chart is drawn and fits the screen; its table too.
@@ -57,9 +47,9 @@ describe('statistics pages in Chromium', () => {
   }
 
   it('shows chart labels at a legible size on a 360 px phone', async () => {
-    const context = await phoneContext(browser, 360);
+    const context = await phoneContext(site.browser, 360);
     const page = await context.newPage();
-    await page.goto(server.url + '/thong-ke/');
+    await page.goto(site.url + '/thong-ke/');
     // Rendered height of the bar labels: at least 10 CSS px once the SVG is scaled to the screen.
     const heights = await page.locator('svg[data-chart] text.label').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
     expect(heights.length).toBeGreaterThan(0);
@@ -68,9 +58,9 @@ describe('statistics pages in Chromium', () => {
   });
 
   it('prints /thong-ke/2026/ on A4 without the site header, menu, footer or print hint', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url + '/thong-ke/2026/');
+    await page.goto(site.url + '/thong-ke/2026/');
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', '.site-nav', '.site-footer', '.hint']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
