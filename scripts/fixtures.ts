@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { slugify } from '../src/lib/slug.ts';
+import { COLLECTION_NAMES, COLLECTIONS } from '../src/schemas/collections.ts';
 import { CAMPAIGN, PHASES, reportDeadline } from '../src/lib/phase.ts';
 import {
   INITIATIVE_FIELDS, INITIATIVE_KINDS, INITIATIVE_STATUSES, type InitiativeField,
@@ -409,7 +410,8 @@ export function generateContent(opts: FixtureOptions): { files: Map<string, stri
   return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), summary };
 }
 
-const MANAGED = ['site.yml', 'documents', 'criteria', 'units', 'initiatives', 'honors', 'stories', 'reports'];
+/** What this tool writes: site.yml and every collection folder of the registry. */
+const MANAGED = ['site.yml', ...COLLECTION_NAMES.map((c) => COLLECTIONS[c].folder)];
 
 /** Refuses the real content folder (or any folder containing it) and non-empty folders without `force`. */
 export function checkTarget(out: string, force: boolean): void {
@@ -421,7 +423,7 @@ export function checkTarget(out: string, force: boolean): void {
     throw new Error(`Không ghi dữ liệu mẫu vào ${out}: thư mục đó là, nằm trong hoặc chứa content/, nơi chỉ dành cho nội dung thật.`);
   }
   if (fs.existsSync(target) && fs.readdirSync(target).length > 0 && !force) {
-    throw new Error(`Thư mục ${out} không trống; thêm --force để ghi đè (chỉ xóa site.yml, documents/, criteria/, units/, initiatives/, honors/, stories/, reports/).`);
+    throw new Error(`Thư mục ${out} không trống; thêm --force để ghi đè (chỉ xóa ${MANAGED.map((m) => (m.includes('.') ? m : `${m}/`)).join(', ')}).`);
   }
 }
 

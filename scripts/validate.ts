@@ -37,9 +37,9 @@ if (isMainThread) {
     process.exit(lines.length ? 1 : 0);
   });
 } else {
-  const { validateContent } = await import('../src/lib/validation/index.ts');
+  const { validateContent } = await import('../src/validation/index.ts');
   const started = performance.now();
-  const { counts, lines, readMs } = validateContent(workerData as string);
+  const { counts, lines, readMs } = await validateContent(workerData as string);
   const ms = performance.now() - started;
   parentPort!.postMessage({ counts, lines, readMs, ms } satisfies Report);
 }

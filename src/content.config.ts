@@ -1,28 +1,27 @@
 /**
- * Wires each folder of the content directory (`content/` or CONTENT_DIR) to its schema. The
- * schemas live in `src/schemas/`, shared with the validator and the CMS; nothing is defined here.
- * Staff content is `.md` only: MDX runs code, which nobody editing through the CMS should ship.
+ * Wires each collection of the registry (src/schemas/collections.ts) to an Astro glob loader over
+ * the content directory (`content/` or CONTENT_DIR). The loader reads exactly the files the
+ * validator checks; nothing is listed or defined here. Staff content is `.md` only: MDX runs
+ * code, which nobody editing through the CMS should ship.
  */
-import { defineCollection } from 'astro:content';
+import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir.ts';
-import { documentSchema } from './schemas/document.ts';
-import { criteriaSchema } from './schemas/criteria.ts';
-import { unitSchema } from './schemas/unit.ts';
-import { makeInitiativeSchema } from './schemas/initiative.ts';
-import { honorSchema } from './schemas/honor.ts';
-import { makeStorySchema } from './schemas/story.ts';
-import { reportSchema } from './schemas/report.ts';
+import { COLLECTIONS, COLLECTION_NAMES, entryGlob, type CollectionName } from './schemas/collections.ts';
 
 const root = contentDir();
-const from = (folder: string, pattern: string) => glob({ base: `${root}/${folder}`, pattern });
 
-export const collections = {
-  documents: defineCollection({ loader: from('documents', '*.md'), schema: documentSchema }),
-  criteria: defineCollection({ loader: from('criteria', '*.md'), schema: criteriaSchema }),
-  units: defineCollection({ loader: from('units', '*.yml'), schema: unitSchema }),
-  initiatives: defineCollection({ loader: from('initiatives', '**/*.md'), schema: ({ image }) => makeInitiativeSchema(image()) }),
-  honors: defineCollection({ loader: from('honors', '*.yml'), schema: honorSchema }),
-  stories: defineCollection({ loader: from('stories', '**/*.md'), schema: ({ image }) => makeStorySchema(image()) }),
-  reports: defineCollection({ loader: from('reports', '*.yml'), schema: reportSchema }),
+type SchemaOf<N extends CollectionName> = ReturnType<(typeof COLLECTIONS)[N]['makeSchema']>;
+
+function collection<N extends CollectionName>(name: N) {
+  const spec = COLLECTIONS[name];
+  return defineCollection({
+    loader: glob({ base: `${root}/${spec.folder}`, pattern: entryGlob(name) }),
+    // Astro's image() for collections whose entries may carry a picture; the others ignore it.
+    schema: ({ image }: SchemaContext) => spec.makeSchema(image()) as SchemaOf<N>,
+  });
+}
+
+export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collection(name)])) as {
+  [N in CollectionName]: ReturnType<typeof collection<N>>;
 };

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { label as vocabularyLabel } from '../i18n/vi.ts';
 import words, { type CollectionText, type FieldText } from '../i18n/vi/cms.ts';
-import { COLLECTIONS, ROOT_FILES, type CollectionName } from '../lib/validation/index.ts';
+import { COLLECTIONS, ROOT_FILES, schemaOf, type CollectionName } from '../schemas/collections.ts';
 import { isoDate } from '../schemas/common.ts';
 import type { Site } from '../schemas/site.ts';
 import { CMS_HOST, type CmsRepository } from './repository.ts';
@@ -234,7 +234,7 @@ export function fieldsForSchema(schema: z.ZodType, collection: string, text: Col
 export function collectionFields(name: CollectionName): CmsField[] {
   const text = words.collections[name];
   // The validator's schema: images as file names, not Astro's image objects.
-  const fields = fieldsForSchema(COLLECTIONS[name].schema, name, text);
+  const fields = fieldsForSchema(schemaOf(name), name, text);
   return isMarkdown(name) ? [...fields, bodyField(name, text)] : fields;
 }
 
@@ -280,7 +280,7 @@ export function cmsConfig({ site, repository, port }: CmsConfigOptions) {
           label: text.label,
           label_singular: text.singular,
           description: text.description,
-          folder: folder(name),
+          folder: folder(COLLECTIONS[name].folder),
           extension: COLLECTIONS[name].ext.slice(1),
           format: isMarkdown(name) ? 'yaml-frontmatter' : 'yml',
           create: s.create ?? true,

@@ -20,7 +20,23 @@ export function text(opts: { min?: number; max?: number } = {}) {
     schema = schema.min(opts.min, opts.min === 1 ? 'không được để trống' : `cần ít nhất ${opts.min} ký tự`);
   }
   if (opts.max !== undefined) schema = schema.max(opts.max, `dài quá ${opts.max} ký tự`);
-  return schema;
+  return schema.superRefine(refuseHidden);
+}
+
+/**
+ * Characters a short field (title, name, summary, …) never holds: control characters other than
+ * tab and line feed, bidirectional controls (they reorder how a title reads) and zero-width
+ * characters (they make two equal-looking names differ). Pasted text brings them in unseen.
+ */
+const HIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+
+function refuseHidden(value: string, ctx: z.RefinementCtx): void {
+  const m = HIDDEN.exec(value);
+  if (!m) return;
+  const code = `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const before = value.slice(Math.max(0, m.index - 20), m.index);
+  const where = before ? `ở ký tự thứ ${m.index + 1}, ngay sau "${before}"` : 'ở đầu';
+  ctx.addIssue({ code: 'custom', message: `có ký tự ẩn ${code} ${where}; hãy xoá rồi gõ lại đoạn đó` });
 }
 
 /** Required text: at least one character. */
@@ -90,7 +106,6 @@ export const draft = z.boolean({ error: 'chỉ nhận true hoặc false' }).defa
  * An image beside the entry. In Astro the `image()` helper from the loader context is passed in, so
  * sharp can optimise it; elsewhere (validator, CMS) it is the relative path as written.
  */
-export type ImageField = z.ZodType;
 export const imagePath = z.string({ error: 'phải là đường dẫn tới tệp ảnh' }).min(1, 'không được để trống');
 
 /** Enum with a Vietnamese message that lists the allowed values. */

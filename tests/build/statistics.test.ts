@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureSite, ROOT, TEST_BUILD_DATE } from '../helpers/sites.ts';
 import { readPage } from '../helpers/html.ts';
 import { computeStatistics } from '../../src/lib/statistics.ts';
-import { validateContent } from '../../src/lib/validation/index.ts';
+import { validateContent } from '../../src/validation/index.ts';
 
 type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -86,9 +86,9 @@ describe('open data of the demo site', () => {
     expect(rows.every((r) => /^\d{4}$/.test(r[col('Năm')]!))).toBe(true);
   });
 
-  it('publishes /thong-ke/thong-ke.json equal to the statistics module run on the demo files', () => {
+  it('publishes /thong-ke/thong-ke.json equal to the statistics module run on the demo files', async () => {
     const json = JSON.parse(fs.readFileSync(path.join(dir, 'thong-ke/thong-ke.json'), 'utf8'));
-    const { entries } = validateContent(DEMO);
+    const { entries } = await validateContent(DEMO);
     const of = <T>(c: string) => entries.filter((e) => e.collection === c).map((e) => ({ id: e.id, data: e.data })) as unknown as T;
     const expected = computeStatistics({
       initiatives: of('initiatives'), units: of('units'), honors: of('honors'), reports: of('reports'), stories: of('stories'), today: TEST_BUILD_DATE,

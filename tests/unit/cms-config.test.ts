@@ -23,7 +23,7 @@ import {
 import words from '../../src/i18n/vi/cms.ts';
 import { isoDate } from '../../src/schemas/common.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
-import { COLLECTIONS } from '../../src/lib/validation/index.ts';
+import { COLLECTIONS, schemaOf } from '../../src/schemas/collections.ts';
 
 const DEMO = path.resolve(import.meta.dirname, '../../fixtures/demo');
 const NAMES = CMS_COLLECTIONS;
@@ -73,7 +73,7 @@ function sampleOf(name: CollectionName): Record<string, unknown> {
 }
 
 const allConfigs: [string, CmsField[], z.ZodType][] = [
-  ...NAMES.map((n) => [n, collectionFields(n), COLLECTIONS[n].schema] as [string, CmsField[], z.ZodType]),
+  ...NAMES.map((n) => [n, collectionFields(n), schemaOf(n)] as [string, CmsField[], z.ZodType]),
   ...(Object.keys(CMS_FILES) as (keyof typeof CMS_FILES)[]).map((n) => [n, fileFields(n), CMS_FILES[n].schema] as [string, CmsField[], z.ZodType]),
 ];
 
@@ -96,12 +96,12 @@ describe('CMS configuration generated from the schemas', () => {
   it('marks a field required exactly when the schema refuses an entry without it', () => {
     for (const name of NAMES) {
       const sample = sampleOf(name);
-      expect(COLLECTIONS[name].schema.safeParse(sample).success, `fixtures/demo sample of ${name} is valid`).toBe(true);
+      expect(schemaOf(name).safeParse(sample).success, `fixtures/demo sample of ${name} is valid`).toBe(true);
       for (const field of collectionFields(name)) {
         if (field.name === 'body') continue;
         const without = { ...sample };
         delete without[field.name];
-        const result = COLLECTIONS[name].schema.safeParse(without);
+        const result = schemaOf(name).safeParse(without);
         // Only "missing" counts: cross-field rules (custom issues) are the validator's job.
         const missing = !result.success && result.error.issues.some((i) => i.path.join('.') === field.name && i.code !== 'custom');
         expect(field.required ?? true, `${name}.${field.name}`).toBe(missing);
@@ -187,7 +187,7 @@ describe('CMS configuration generated from the schemas', () => {
   });
 
   it('fails loudly when a schema gains a field the CMS has no words for, and keeps no words for fields that are gone', () => {
-    const grown = z.strictObject({ ...unwrap(COLLECTIONS.stories.schema as unknown as AnyZod).shape!, subtitle: z.string() });
+    const grown = z.strictObject({ ...unwrap(schemaOf('stories') as unknown as AnyZod).shape!, subtitle: z.string() });
     expect(() => fieldsForSchema(grown, 'stories', words.collections.stories)).toThrow(MissingWordsError);
     expect(() => fieldsForSchema(grown, 'stories', words.collections.stories)).toThrow(/"subtitle"/);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeStatistics, yearReports, type StatisticsInput } from '../../src/lib/statistics.ts';
-import { validateContent } from '../../src/lib/validation/index.ts';
+import { validateContent } from '../../src/validation/index.ts';
 
 type Units = StatisticsInput['units'][number];
 type Initiatives = StatisticsInput['initiatives'][number];
@@ -147,8 +147,10 @@ describe('computeStatistics edge cases', () => {
   });
 });
 
+const demo = await validateContent(new URL('../../fixtures/demo', import.meta.url).pathname);
+
 describe('computeStatistics on fixtures/demo (expectations counted by hand from the files)', () => {
-  const { entries, problems } = validateContent(new URL('../../fixtures/demo', import.meta.url).pathname);
+  const { entries, problems } = demo;
   const of = <T>(c: string) => entries.filter((e) => e.collection === c).map((e) => ({ id: e.id, data: e.data })) as unknown as T;
   // The entries as the validator gives them, drafts included: the module must drop them itself.
   const s = computeStatistics({

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fastYaml } from '../../src/lib/validation/fast-yaml.ts';
+import { fastYaml } from '../../src/validation/fast-yaml.ts';
 import { generateContent, writeContent } from '../../scripts/fixtures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

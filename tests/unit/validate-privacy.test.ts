@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPersonalData } from '../../src/lib/validation/privacy.ts';
+import { findPersonalData } from '../../src/validation/privacy.ts';
 
 describe('the privacy check', () => {
   it.each([

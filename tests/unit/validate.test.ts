@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/validation/index.ts';
-import { formatProblem } from '../../src/lib/validation/messages.ts';
-import { ReadAhead } from '../../src/lib/validation/read-ahead.ts';
+import { validateContent } from '../../src/validation/index.ts';
+import { formatProblem } from '../../src/validation/messages.ts';
+import { ReadAhead } from '../../src/validation/read-ahead.ts';
 import { generateContent, writeContent } from '../../scripts/fixtures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -23,27 +23,27 @@ function overlay(caseDir: string): string {
 }
 
 describe('npm run validate on good content', () => {
-  it.each(['content', 'fixtures/demo'])('finds no problem in %s', (dir) => {
-    const { lines, counts } = validateContent(path.join(ROOT, dir));
+  it.each(['content', 'fixtures/demo'])('finds no problem in %s', async (dir) => {
+    const { lines, counts } = await validateContent(path.join(ROOT, dir));
     expect(lines).toEqual([]);
     expect(counts.documents).toBe(1);
     expect(counts.criteria).toBe(5);
   });
 
-  it('accepts a file saved with a BOM, CRLF line ends and NFD text, and reads it as NFC', () => {
-    const { lines, entries } = validateContent(overlay(path.join(ROOT, 'fixtures/encodings')));
+  it('accepts a file saved with a BOM, CRLF line ends and NFD text, and reads it as NFC', async () => {
+    const { lines, entries } = await validateContent(overlay(path.join(ROOT, 'fixtures/encodings')));
     expect(lines).toEqual([]);
     const entry = entries.find((e) => e.id === 'doi-moi-so-tay')!;
     expect(entry.data.title).toBe('Đổi mới sổ tay điện tử'.normalize('NFC'));
     expect(entry.data.title).not.toBe('Đổi mới sổ tay điện tử'.normalize('NFD'));
   });
 
-  it('yields exactly N initiatives for a generated set of N, none dropped or doubled', () => {
+  it('yields exactly N initiatives for a generated set of N, none dropped or doubled', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-gen-'));
     temps.push(dir);
     fs.rmSync(dir, { recursive: true });
     writeContent(dir, generateContent({ initiatives: 250, seed: 7 }).files);
-    const { lines, counts, entries } = validateContent(dir);
+    const { lines, counts, entries } = await validateContent(dir);
     expect(lines).toEqual([]);
     expect(counts.initiatives).toBe(250);
     expect(new Set(entries.filter((e) => e.collection === 'initiatives').map((e) => e.id)).size).toBe(250);
@@ -53,23 +53,23 @@ describe('npm run validate on good content', () => {
 describe('npm run validate on broken content', () => {
   const cases = fs.readdirSync(INVALID).filter((c) => fs.existsSync(path.join(INVALID, c, 'expected.txt')));
 
-  it('has a case for each rule', () => {
+  it('has a case for each rule', async () => {
     expect(cases.length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(cases)('reports the expected Vietnamese line for %s', (name) => {
+  it.each(cases)('reports the expected Vietnamese line for %s', async (name) => {
     const dir = overlay(path.join(INVALID, name));
-    const { lines } = validateContent(dir, dir);
+    const { lines } = await validateContent(dir, dir);
     const expected = fs.readFileSync(path.join(INVALID, name, 'expected.txt'), 'utf8').trim().split('\n');
     for (const line of expected) {
       expect(lines.some((l) => l.startsWith(line)), `missing: ${line}\ngot:\n${lines.join('\n')}`).toBe(true);
     }
   });
 
-  it('reports every problem of a file, not only the first, with line numbers', () => {
+  it('reports every problem of a file, not only the first, with line numbers', async () => {
     const dir = overlay(path.join(INVALID, 'year-out-of-range'));
     fs.writeFileSync(path.join(dir, 'initiatives/hai-loi.md'), '---\ntitle: Hai lỗi\nunit: khong-co\nfields: [chuyen-doi-so]\nkind: mo-hinh\nyear: 2031\nsummary: Ngắn\nstatus: dang-trien-khai\n---\n');
-    const { lines } = validateContent(dir, dir);
+    const { lines } = await validateContent(dir, dir);
     const mine = lines.filter((l) => l.startsWith('initiatives/hai-loi.md'));
     expect(mine).toEqual([
       'initiatives/hai-loi.md: trường "unit": không có đơn vị "khong-co" (dòng 3)',
@@ -78,18 +78,18 @@ describe('npm run validate on broken content', () => {
     ].sort((a, b) => Number(/dòng (\d+)/.exec(a)![1]) - Number(/dòng (\d+)/.exec(b)![1])));
   });
 
-  it('lets the official contact in site.yml carry a phone and an e-mail', () => {
+  it('lets the official contact in site.yml carry a phone and an e-mail', async () => {
     const dir = overlay(path.join(INVALID, 'stray-file'));
     fs.rmSync(path.join(dir, 'units/ghi-chu.txt'));
     fs.appendFileSync(path.join(dir, 'site.yml'), '');
     const site = fs.readFileSync(path.join(dir, 'site.yml'), 'utf8').replace('contact:\n', 'contact:\n  phone: "0229 3 123 456"\n  email: ubnd@vuduong.example\n');
     fs.writeFileSync(path.join(dir, 'site.yml'), site);
-    expect(validateContent(dir, dir).lines).toEqual([]);
+    expect((await validateContent(dir, dir)).lines).toEqual([]);
   });
 });
 
 describe('the error line', () => {
-  it('names the file and the field in Vietnamese', () => {
+  it('names the file and the field in Vietnamese', async () => {
     expect(formatProblem({ file: 'content/initiatives/abc.md', field: 'year', message: 'năm 2031 nằm ngoài 2026–2030', line: 6 }))
       .toMatchInlineSnapshot(`"content/initiatives/abc.md: trường "year": năm 2031 nằm ngoài 2026–2030 (dòng 6)"`);
     expect(formatProblem({ file: 'content/units/x.yml', message: 'tệp không phải UTF-8; hãy lưu lại với bảng mã UTF-8' }))
@@ -98,9 +98,9 @@ describe('the error line', () => {
 });
 
 describe('the read-ahead thread of a large folder', () => {
-  const both = (dir: string) => {
-    const { readMs: _a, ...ahead } = validateContent(dir, dir, { readAhead: true });
-    const { readMs: _b, ...alone } = validateContent(dir, dir, { readAhead: false });
+  const both = async (dir: string) => {
+    const { readMs: _a, ...ahead } = await validateContent(dir, dir, { readAhead: true });
+    const { readMs: _b, ...alone } = await validateContent(dir, dir, { readAhead: false });
     return { ahead, alone };
   };
 
@@ -114,20 +114,20 @@ describe('the read-ahead thread of a large folder', () => {
     ahead.close();
   });
 
-  it('gives the same result as one thread on every broken case', () => {
+  it('gives the same result as one thread on every broken case', async () => {
     for (const name of fs.readdirSync(INVALID)) {
-      const { ahead, alone } = both(overlay(path.join(INVALID, name)));
+      const { ahead, alone } = await both(overlay(path.join(INVALID, name)));
       expect(ahead, name).toEqual(alone);
     }
   });
 
-  it('gives the same entries, in the same order, for a generated set', () => {
+  it('gives the same entries, in the same order, for a generated set', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-gen-'));
     temps.push(dir);
     fs.rmSync(dir, { recursive: true });
     writeContent(dir, generateContent({ initiatives: 250, seed: 11 }).files);
     fs.writeFileSync(path.join(dir, 'initiatives', 'khong-phai-utf8.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0x0a]));
-    const { ahead, alone } = both(dir);
+    const { ahead, alone } = await both(dir);
     expect(ahead).toEqual(alone);
     expect(ahead.counts.initiatives).toBe(250);
     expect(ahead.lines).toEqual(['initiatives/khong-phai-utf8.md: tệp không phải UTF-8; hãy lưu lại với bảng mã UTF-8']);
@@ -138,10 +138,10 @@ describe('npm run validate', () => {
   // The script checks on a worker thread with a small young generation: same lines, count and exit code.
   const run = (dir: string) => spawnSync(process.execPath, ['scripts/validate.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir } });
 
-  it('prints every problem of validateContent, then the count, and exits 1', () => {
+  it('prints every problem of validateContent, then the count, and exits 1', async () => {
     const dir = overlay(path.join(INVALID, 'year-out-of-range'));
     fs.writeFileSync(path.join(dir, 'initiatives/hai-loi.md'), '---\ntitle: Hai lỗi\nunit: khong-co\nfields: [chuyen-doi-so]\nkind: mo-hinh\nyear: 2031\nsummary: Ngắn\nstatus: dang-trien-khai\n---\n');
-    const { lines, counts } = validateContent(dir, ROOT);
+    const { lines, counts } = await validateContent(dir, ROOT);
     const result = run(dir);
     expect(result.status).toBe(1);
     expect(result.stderr.split('\n').filter((l) => l && !l.startsWith('npm warn'))).toEqual(lines);
@@ -149,7 +149,7 @@ describe('npm run validate', () => {
     expect(result.stdout).toContain(`Có ${lines.length} lỗi; ${total} mục đọc được`);
   });
 
-  it('says the content is valid and exits 0', () => {
+  it('says the content is valid and exits 0', async () => {
     const result = run(path.join(ROOT, 'content'));
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Hợp lệ: \d+ mục \(documents 1, criteria 5, /);
