@@ -18,7 +18,8 @@ const cacheKey = createHash('sha256').update(`${contentDir()}\0${outDir}`).diges
 export default defineConfig({
   site: site.url,
   output: 'static',
-  cacheDir: `./node_modules/.astro/${cacheKey}`,
+  // ASTRO_CACHE_DIR: the publishing server keeps one cache across its rebuilds (a new output folder each time).
+  cacheDir: process.env.ASTRO_CACHE_DIR || `./node_modules/.astro/${cacheKey}`,
   trailingSlash: 'ignore',
   // The CMS and the error page are not pages to find; drafts are never built, so never listed.
   integrations: [mdx(), sitemap({ filter: (page) => !/\/(admin|404)(\/|\.html)?$|\/admin\//.test(new URL(page).pathname) })],
@@ -30,7 +31,13 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Telemetry stays off: the site is built on machines without outside network access.
   vite: {
-    server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } },
+    server: {
+      watch: { ignored: ['**/.tmp/**', '**/dist/**', '**/.server/**'] },
+      // `npm run dev`: the CMS backend of scripts/dev.ts behind the dev server, same origin.
+      proxy: process.env.CMS_DEV_BACKEND
+        ? { '/admin/api': process.env.CMS_DEV_BACKEND, '/admin/trang-thai': process.env.CMS_DEV_BACKEND }
+        : undefined,
+    },
     // Scripts always ship as files, never inline: the Content-Security-Policy (src/lib/security.ts)
     // allows only scripts from the site itself. Other assets keep Vite's default (undefined).
     build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) },

@@ -1,18 +1,58 @@
 /**
- * `npm run dev`: Astro's dev server on http://127.0.0.1:4321 plus the local CMS backend
- * (decap-server on 127.0.0.1), so /admin/ edits the content the dev server shows. Ctrl-C stops both.
+ * `npm run dev` (developers only): Astro's dev server on http://127.0.0.1:4321 plus the CMS
+ * backend on the developer's working tree (src/server/dev-backend.ts) behind it, reached through
+ * the dev server's proxy at /admin/api/v1: same origin, a signed-in developer without a login
+ * page, the same Host, Origin and path rules as the publishing server. Ctrl-C stops both.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { startCmsServer } from '../src/cms/server.ts';
-import { runWithCms } from './lib/with-cms.ts';
+import { cmsRepository } from '../src/cms/repository.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { loadSite } from '../src/lib/site.ts';
+import { buildServer } from '../src/server/app.ts';
+import { DevBackend } from '../src/server/dev-backend.ts';
+import { serverSettings } from '../src/server/settings.ts';
+import { StaffStore } from '../src/server/staff.ts';
 
-const cms = await startCmsServer().catch((e: Error) => {
-  console.error(e.message);
-  process.exit(1);
+const settings = serverSettings();
+const content = contentDir();
+const site = loadSite(content);
+const repository = cmsRepository(content);
+const backendPort = Number(process.env.CMS_PORT || settings.port + 1);
+const gitName = spawnSync('git', ['config', 'user.name'], { encoding: 'utf8' }).stdout.trim();
+// A login name as git would not take one: the developer's git name folded to the account rules.
+const developer = (gitName.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'nha-phat-trien').slice(0, 32);
+
+const app = await buildServer({
+  host: '127.0.0.1',
+  port: backendPort,
+  siteUrl: site.url,
+  // The dev server forwards requests with their own Host and Origin (127.0.0.1:4321).
+  extraHosts: [`127.0.0.1:${settings.port}`, `localhost:${settings.port}`],
+  commune: site.commune,
+  staff: new StaffStore(settings.staffFile),
+  backend: new DevBackend(repository.root, repository.contentFolder),
+  autoMember: { name: developer, role: 'publisher' },
 });
-const dev = spawn(path.resolve('node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', '4321', ...process.argv.slice(2)], {
+await app.listen({ host: '127.0.0.1', port: backendPort });
+
+const dev = spawn(path.resolve('node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(settings.port), ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    CMS_DEV_BACKEND: `http://127.0.0.1:${backendPort}`,
+    CMS_PUBLISH_MODE: 'simple',
+    CMS_CONTENT_FOLDER: repository.contentFolder,
+  },
 });
-runWithCms(dev, cms, 'http://127.0.0.1:4321');
+console.log(`Trang quản trị (nhà phát triển, tự đăng nhập là "${developer}", lưu thẳng vào ${content}): http://127.0.0.1:${settings.port}/admin/`);
+
+const stop = async (code: number) => {
+  dev.kill('SIGTERM');
+  await app.close();
+  process.exit(code);
+};
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+dev.on('exit', (code) => void stop(code ?? 0));

@@ -7,21 +7,22 @@
 import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir.ts';
-import { COLLECTIONS, COLLECTION_NAMES, entryGlob, type CollectionName } from './schemas/collections.ts';
+import { COLLECTIONS, COLLECTION_NAMES, entryGlob, type CollectionName, type CollectionSpec } from './schemas/collections.ts';
 
 const root = contentDir();
 
 type SchemaOf<N extends CollectionName> = ReturnType<(typeof COLLECTIONS)[N]['makeSchema']>;
+/** What Astro's types read off each collection: a schema function returning that collection's schema. */
+type Collections = { [N in CollectionName]: { loader: ReturnType<typeof glob>; schema: (context: SchemaContext) => SchemaOf<N> } };
 
-function collection<N extends CollectionName>(name: N) {
-  const spec = COLLECTIONS[name];
+function collection(name: CollectionName) {
+  const spec: CollectionSpec = COLLECTIONS[name];
   return defineCollection({
     loader: glob({ base: `${root}/${spec.folder}`, pattern: entryGlob(name) }),
-    // Astro's image() for collections whose entries may carry a picture; the others ignore it.
-    schema: ({ image }: SchemaContext) => spec.makeSchema(image()) as SchemaOf<N>,
+    // Astro's image() only for collections whose entries may carry a picture: a schema function
+    // for the others makes Astro lose the pictures of the rest (tried).
+    schema: spec.media ? ({ image }) => spec.makeSchema(image()) : spec.makeSchema(),
   });
 }
 
-export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collection(name)])) as {
-  [N in CollectionName]: ReturnType<typeof collection<N>>;
-};
+export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collection(name)])) as unknown as Collections;

@@ -8,6 +8,7 @@ import { vi as decapVi } from 'decap-cms-locales';
 import tokensCss from '../styles/tokens.css?url';
 import globalCss from '../styles/global.css?url';
 import { registerPreviews } from './previews.ts';
+import { showStatusBar, skipDecapLogin } from './session.ts';
 
 // Decap's Vietnamese has a few clipped or awkward phrases; fix them without forking the locale.
 const fixes = { editor: { editorToolbar: { status: 'Trạng thái: %{status}', backCollection: ' Đang soạn trong mục %{collectionLabel}' } } };
@@ -16,7 +17,9 @@ CMS.registerLocale('vi', merge(decapVi as Record<string, unknown>, fixes));
 CMS.registerPreviewStyle(tokensCss);
 CMS.registerPreviewStyle(globalCss);
 registerPreviews(CMS);
+skipDecapLogin();
 CMS.init();
+showStatusBar();
 
 function merge(base: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };

@@ -12,7 +12,6 @@ import words, { type CollectionText, type FieldText } from '../i18n/vi/cms.ts';
 import { COLLECTIONS, ROOT_FILES, schemaOf, type CollectionName } from '../schemas/collections.ts';
 import { isoDate } from '../schemas/common.ts';
 import type { Site } from '../schemas/site.ts';
-import { CMS_HOST, type CmsRepository } from './repository.ts';
 
 /** A Decap field definition (the subset this generator writes). */
 export interface CmsField {
@@ -204,7 +203,7 @@ const isMarkdown = (name: CollectionName) => COLLECTIONS[name].ext === '.md';
 /** The single files at the top of the content folder, by the name their words go under. */
 const FILE_NAMES = { site: 'site.yml', glossary: 'tu-viet-tat.yml' } as const satisfies Record<keyof typeof words.files, string>;
 export const CMS_FILES = Object.fromEntries(
-  Object.entries(FILE_NAMES).map(([name, file]) => [name, { file, schema: ROOT_FILES[file]!.schema }]),
+  Object.entries(FILE_NAMES).map(([name, file]) => [name, { file, schema: ROOT_FILES[file].schema as z.ZodType }]),
 ) as Record<keyof typeof FILE_NAMES, { file: string; schema: z.ZodType }>;
 
 /** Official text (documents, criteria) is edited as raw Markdown so saving never reformats it. */
@@ -246,28 +245,24 @@ const join = (...parts: string[]) => parts.filter(Boolean).join('/');
 
 export interface CmsConfigOptions {
   site: Site;
-  repository: CmsRepository;
-  /** Port of the local decap-server. */
-  port: number;
+  /** `simple` for `npm run dev` (saves go straight to the working tree), else the editorial workflow. */
+  publishMode?: 'editorial_workflow' | 'simple';
+  /** The content folder inside the repository the server writes to ('' when it is the root). */
+  contentFolder: string;
 }
 
 /** The whole Decap configuration. */
-export function cmsConfig({ site, repository, port }: CmsConfigOptions) {
-  const folder = (name: string) => join(repository.contentFolder, name);
-  const backend: Record<string, string> = { name: site.cms.backend, branch: site.cms.branch };
-  if (site.cms.repo) backend.repo = site.cms.repo;
-  if (site.cms.baseUrl) backend.base_url = site.cms.baseUrl;
-
+export function cmsConfig({ site, contentFolder, publishMode = 'editorial_workflow' }: CmsConfigOptions) {
+  const folder = (name: string) => join(contentFolder, name);
   return {
     locale: 'vi',
-    backend,
-    // On the staff's own machine (npm start / npm run dev) the CMS talks to decap-server on loopback.
-    local_backend: { url: `http://${CMS_HOST}:${port}/api/v1`, allowed_hosts: ['127.0.0.1', 'localhost'] },
-    publish_mode: 'editorial_workflow',
+    // The publishing server's own backend, same origin (src/server/cms-backend.ts): no CORS, no token.
+    backend: { name: 'proxy', proxy_url: '/admin/api/v1', branch: site.cms.branch },
+    publish_mode: publishMode,
     site_url: site.url,
     display_url: site.url,
     // Required by Decap; every collection overrides it so images sit beside their entry.
-    media_folder: repository.contentFolder || '.',
+    media_folder: contentFolder || '.',
     public_folder: '',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     show_preview_links: true,

@@ -1,9 +1,9 @@
 /**
  * Where the CMS reads and writes. Decap names folders relative to a repository root: the git
  * repository that holds the content (so `content/stories` in a clone of this project), or the
- * content folder itself when it is not tracked by git (a generated or copied folder), in which
- * case the local backend writes files directly and there is no editorial workflow.
- * The same answer feeds `/admin/config.yml` (build) and decap-server (`npm start`, `npm run dev`).
+ * content folder itself when it is not tracked by git (a generated or copied folder, which
+ * `npm run dev` can still edit; the publishing server needs git).
+ * The same answer feeds `/admin/config.yml` (build), the server and `npm run dev`.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,11 +11,11 @@ import path from 'node:path';
 import { contentDir } from '../lib/content-dir.ts';
 
 export interface CmsRepository {
-  /** Directory decap-server serves (its GIT_REPO_DIRECTORY). */
+  /** The repository root (or the content folder when it is not in git). */
   root: string;
   /** The content folder relative to `root`, with `/` separators; '' when they are the same. */
   contentFolder: string;
-  /** decap-server mode: `git` (commits, editorial workflow) or `fs` (plain files). */
+  /** `git` when the content is tracked by git, else `fs`. */
   mode: 'git' | 'fs';
 }
 
@@ -35,18 +35,3 @@ export function cmsRepository(dir: string = contentDir()): CmsRepository {
   }
   return { root: content, contentFolder: '', mode: 'fs' };
 }
-
-/** Whether a git repository has uncommitted changes (tracked or untracked, not ignored). */
-export function hasUncommittedChanges(root: string): boolean {
-  return git(root, ['status', '--porcelain']).stdout.trim() !== '';
-}
-
-/** Port of the local decap-server; `CMS_PORT` moves it (tests, or a second checkout running). */
-export function cmsPort(): number {
-  const port = Number(process.env.CMS_PORT || 8081);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`CMS_PORT không hợp lệ: "${process.env.CMS_PORT}"`);
-  return port;
-}
-
-/** Loopback only: the local backend writes to disk without any login, so nothing else may reach it. */
-export const CMS_HOST = '127.0.0.1';

@@ -33,15 +33,15 @@ const ADMIN: Policy = {
   'default-src': ["'self'"],
   'script-src': ["'self'", "'unsafe-eval'", "'unsafe-inline'"],
   'style-src': ["'self'", "'unsafe-inline'"],
-  'img-src': ["'self'", 'data:', 'blob:', 'https:'],
+  'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'", 'data:'],
-  // decap-server on the staff's own machine (any loopback port: CMS_PORT), and Git hosting APIs for a deployed CMS.
-  'connect-src': ["'self'", 'blob:', 'data:', 'http://127.0.0.1:*', 'http://localhost:*', 'https:'],
+  // The CMS backend is the site's own server (/admin/api/v1); blob: and data: for image previews.
+  'connect-src': ["'self'", 'blob:', 'data:'],
   'frame-src': ["'self'", 'blob:'],
   'worker-src': ["'self'", 'blob:'],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
-  'form-action': ["'self'", 'https:'],
+  'form-action': ["'self'"],
   'frame-ancestors': ["'none'"],
 };
 

@@ -52,7 +52,7 @@ export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /** The schema the validator and the CMS use: images are file names beside the entry. */
 export function schemaOf(name: CollectionName): z.ZodType {
-  return COLLECTIONS[name].makeSchema();
+  return (COLLECTIONS[name] as CollectionSpec).makeSchema();
 }
 
 export interface RootFileSpec {

@@ -71,7 +71,7 @@ export function listContent(root: string, rel: (file: string) => string): Listin
     else problems.push({ file: rel(full), message: KIND_MESSAGES[kind] });
   }
 
-  const folders = new Map(COLLECTION_NAMES.map((c) => [COLLECTIONS[c].folder, c]));
+  const folders = new Map<string, CollectionName>(COLLECTION_NAMES.map((c) => [COLLECTIONS[c].folder, c]));
   for (const dirent of top) {
     const name = dirent.name;
     const full = path.join(root, name);

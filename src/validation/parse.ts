@@ -46,7 +46,7 @@ export function parseEntry(text: string, ext: EntryExtension, file: string, prob
 }
 
 export function parseYaml(source: string, file: string, offset: number, problems: Problem[]): Parsed | undefined {
-  let data = fastYaml(source);
+  let data: unknown = fastYaml(source);
   if (data === undefined) {
     if (!safeYaml(source, file, offset, problems)) return undefined;
     try {

@@ -202,9 +202,10 @@ describe('CMS configuration generated from the schemas', () => {
 
   it('stores each collection where the validator reads it, in its file type, images beside the entry', () => {
     const site = siteSchema.parse({ commune: 'X', province: 'Y', issuer: 'Z', campaign: 'C', url: 'https://example.invalid', cms: { backend: 'github', repo: 'xa/trang', branch: 'main' } });
-    const config = cmsConfig({ site, repository: { root: '/r', contentFolder: 'content', mode: 'git' }, port: 8123 });
-    expect(config.backend).toEqual({ name: 'github', repo: 'xa/trang', branch: 'main' });
-    expect(config.local_backend.url).toBe('http://127.0.0.1:8123/api/v1');
+    const config = cmsConfig({ site, contentFolder: 'content' });
+    // The publishing server's own backend, on the same origin.
+    expect(config.backend).toEqual({ name: 'proxy', proxy_url: '/admin/api/v1', branch: 'main' });
+    expect(config).not.toHaveProperty('local_backend');
     expect(config.locale).toBe('vi');
     expect(config.publish_mode).toBe('editorial_workflow');
     type FolderCollection = { name: string; folder: string; extension: string; media_folder: string; public_folder: string };
