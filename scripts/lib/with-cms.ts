@@ -4,9 +4,10 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import type { CmsServer } from '../../src/cms/server.ts';
+import { ADMIN_PATH } from '../../src/routes.ts';
 
 export function describeCms({ repository, mode }: CmsServer, siteUrl: string): string {
-  const lines = [`Trang quản trị nội dung: ${siteUrl}/admin/ (bấm "Đăng nhập"; chỉ máy này truy cập được).`];
+  const lines = [`Trang quản trị nội dung: ${siteUrl}${ADMIN_PATH} (bấm "Đăng nhập"; chỉ máy này truy cập được).`];
   if (mode === 'git') {
     lines.push(`Nội dung được lưu vào kho git ${repository.root}, mỗi lần lưu là một commit; có quy trình Bản nháp → Đang xét duyệt → Sẵn sàng → Công bố.`);
   } else if (repository.mode === 'git') {
