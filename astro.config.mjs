@@ -35,7 +35,7 @@ export default defineConfig({
       watch: { ignored: ['**/.tmp/**', '**/dist/**', '**/.server/**'] },
       // `npm run dev`: the CMS backend of scripts/dev.ts behind the dev server, same origin.
       proxy: process.env.CMS_DEV_BACKEND
-        ? { '/admin/api': process.env.CMS_DEV_BACKEND, '/admin/trang-thai': process.env.CMS_DEV_BACKEND }
+        ? Object.fromEntries((process.env.CMS_DEV_PATHS ?? '').split(',').map((p) => [p, process.env.CMS_DEV_BACKEND]))
         : undefined,
     },
     // Scripts always ship as files, never inline: the Content-Security-Policy (src/lib/security.ts)

@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveSite } from '../tests/helpers/server.ts';
 import { PAGEFIND_GLOB } from '../src/lib/search.ts';
+import { searchPath } from '../src/routes.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -65,7 +66,7 @@ try {
       const url = new URL(req.url()).pathname;
       fetched.push({ url, bytes: TEXT.test(url) ? gzipSync(body, { level: 6 }).length : body.length });
     });
-    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(q)}`);
+    await page.goto(`${server.url}${searchPath(q)}`);
     await page.locator('#search-results li').first().waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     const total = fetched.reduce((a, b) => a + b.bytes, 0);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { cmsRepository } from '../src/cms/repository.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { loadSite } from '../src/lib/site.ts';
+import { ADMIN_API_PATH, ADMIN_PATH, ADMIN_STATUS_PATH } from '../src/routes.ts';
 import { buildServer } from '../src/server/app.ts';
 import { DevBackend } from '../src/server/dev-backend.ts';
 import { serverSettings } from '../src/server/settings.ts';
@@ -42,11 +43,12 @@ const dev = spawn(path.resolve('node_modules/.bin/astro'), ['dev', '--host', '12
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
     CMS_DEV_BACKEND: `http://127.0.0.1:${backendPort}`,
+    CMS_DEV_PATHS: [ADMIN_API_PATH, ADMIN_STATUS_PATH].join(','),
     CMS_PUBLISH_MODE: 'simple',
     CMS_CONTENT_FOLDER: repository.contentFolder,
   },
 });
-console.log(`Trang quản trị (nhà phát triển, tự đăng nhập là "${developer}", lưu thẳng vào ${content}): http://127.0.0.1:${settings.port}/admin/`);
+console.log(`Trang quản trị (nhà phát triển, tự đăng nhập là "${developer}", lưu thẳng vào ${content}): http://127.0.0.1:${settings.port}${ADMIN_PATH}`);
 
 const stop = async (code: number) => {
   dev.kill('SIGTERM');

@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { ARGS, executablePath } from '../tests/helpers/browser.ts';
 import { serveSite } from '../tests/helpers/server.ts';
 import { firstInitiativePage } from '../tests/helpers/page-types.ts';
+import { HOME_PATH, PLAN_PATH, initiativePath } from '../src/routes.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, '.tmp/lighthouse');
@@ -40,11 +41,11 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 const initiative = firstInitiativePage(site);
 const pages: [string, string][] = [
-  ['home', '/'],
-  ['plan', '/ke-hoach/'],
+  ['home', HOME_PATH],
+  ['plan', PLAN_PATH],
   ...(initiative ? [['initiative', initiative] as [string, string]] : []),
 ];
-if (!initiative) console.warn('Chưa có trang sáng kiến (/mo-hinh/…/) trong bản dựng: bỏ qua.');
+if (!initiative) console.warn(`Chưa có trang sáng kiến (${initiativePath('…')}) trong bản dựng: bỏ qua.`);
 
 const chromePath = await executablePath();
 const server = await serveSite(site);

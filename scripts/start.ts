@@ -10,6 +10,7 @@ import { cmsRepository } from '../src/cms/repository.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { loadSite } from '../src/lib/site.ts';
 import words from '../src/i18n/vi/server.ts';
+import { ADMIN_PATH } from '../src/routes.ts';
 import { buildServer } from '../src/server/app.ts';
 import { CmsBackend } from '../src/server/cms-backend.ts';
 import { Git } from '../src/server/git.ts';
@@ -65,7 +66,7 @@ const app = await buildServer({
   secureCookie: settings.secureCookie,
 });
 await app.listen({ host: settings.host, port: settings.port });
-console.log(words.console.listening(`http://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${settings.port}`));
+console.log(words.console.listening(`http://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${settings.port}`, ADMIN_PATH));
 
 if (!live.current) console.log(words.console.building);
 live.ensureFresh().catch((err: unknown) => console.error(err));

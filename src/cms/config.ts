@@ -12,6 +12,7 @@ import words, { type CollectionText, type FieldText } from '../i18n/vi/cms.ts';
 import { COLLECTIONS, ROOT_FILES, schemaOf, type CollectionName } from '../schemas/collections.ts';
 import { isoDate } from '../schemas/common.ts';
 import type { Site } from '../schemas/site.ts';
+import { ADMIN_API_PATH, cmsPreviewPath, honorPath, initiativePath, storyPath, unitPath } from '../routes.ts';
 
 /** A Decap field definition (the subset this generator writes). */
 export interface CmsField {
@@ -185,12 +186,12 @@ export type { CollectionName };
  * most comes first). Folder, file type and schema are the validator's (`COLLECTIONS`).
  */
 const STORAGE: Record<CollectionName, { slug: string; identifier: string; summary: string; sort: string[]; preview?: string; create?: boolean }> = {
-  stories: { slug: '{{slug}}', identifier: 'title', summary: '{{title}} ({{date}})', sort: ['date', 'title'], preview: 'tin-tuc/{{slug}}/' },
-  initiatives: { slug: '{{slug}}', identifier: 'title', summary: '{{title}} ({{year}})', sort: ['year', 'title'], preview: 'mo-hinh/{{slug}}/' },
-  honors: { slug: '{{slug}}', identifier: 'title', summary: '{{title}}', sort: ['year', 'title'], preview: 'bang-vang/{{slug}}/' },
+  stories: { slug: '{{slug}}', identifier: 'title', summary: '{{title}} ({{date}})', sort: ['date', 'title'], preview: cmsPreviewPath(storyPath) },
+  initiatives: { slug: '{{slug}}', identifier: 'title', summary: '{{title}} ({{year}})', sort: ['year', 'title'], preview: cmsPreviewPath(initiativePath) },
+  honors: { slug: '{{slug}}', identifier: 'title', summary: '{{title}}', sort: ['year', 'title'], preview: cmsPreviewPath(honorPath) },
   // One report per unit and year: the file name says which, as the validator expects.
   reports: { slug: '{{fields.unit}}-{{fields.year}}', identifier: 'unit', summary: '{{unit}} – {{year}}', sort: ['year', 'unit'] },
-  units: { slug: '{{slug}}', identifier: 'name', summary: '{{name}}', sort: ['name'], preview: 'don-vi/{{slug}}/' },
+  units: { slug: '{{slug}}', identifier: 'name', summary: '{{name}}', sort: ['name'], preview: cmsPreviewPath(unitPath) },
   documents: { slug: '{{slug}}', identifier: 'title', summary: '{{number}} – {{title}}', sort: ['date'] },
   // The criteria mirror section IV of the plan: edited, never added or removed.
   criteria: { slug: '{{slug}}', identifier: 'title', summary: '{{code}}. {{title}}', sort: ['order'], create: false },
@@ -257,7 +258,7 @@ export function cmsConfig({ site, contentFolder, publishMode = 'editorial_workfl
   return {
     locale: 'vi',
     // The publishing server's own backend, same origin (src/server/cms-backend.ts): no CORS, no token.
-    backend: { name: 'proxy', proxy_url: '/admin/api/v1', branch: site.cms.branch },
+    backend: { name: 'proxy', proxy_url: ADMIN_API_PATH, branch: site.cms.branch },
     publish_mode: publishMode,
     site_url: site.url,
     display_url: site.url,

@@ -5,6 +5,7 @@
  * running, a failed one with the validator's lines) and offers "Đăng xuất".
  */
 import words from '../i18n/vi/server.ts';
+import { ADMIN_LOGOUT_PATH, ADMIN_STATUS_PATH } from '../routes.ts';
 
 interface Status {
   member: { name: string; role: string };
@@ -39,7 +40,7 @@ function render(bar: HTMLElement, s: Status): void {
   }
   const form = document.createElement('form');
   form.method = 'post';
-  form.action = '/admin/dang-xuat';
+  form.action = ADMIN_LOGOUT_PATH;
   const button = document.createElement('button');
   button.type = 'submit';
   button.textContent = w.logout;
@@ -56,7 +57,7 @@ export function showStatusBar(): void {
   const refresh = async () => {
     let next = 15_000;
     try {
-      const res = await fetch('/admin/trang-thai', { cache: 'no-store' });
+      const res = await fetch(ADMIN_STATUS_PATH, { cache: 'no-store' });
       if (res.status === 401) {
         location.reload();
         return;

@@ -1,14 +1,12 @@
-/** Static pagination: page 1 at `base`, page n at `base + 'trang/n/'`, so no page number can clash with a slug. */
+/** Static pagination: page 1 at `base`, page n at `base + 'trang/n/'` (`pagePath` in src/routes.ts). */
+import { PAGE_SEGMENT, pagePath } from '../routes.ts';
+
 export interface PageInfo<T> {
   items: T[];
   current: number;
   total: number;
   prevUrl?: string;
   nextUrl?: string;
-}
-
-export function pageUrl(base: string, n: number): string {
-  return n <= 1 ? base : `${base}trang/${n}/`;
 }
 
 /** `getStaticPaths` entries for a rest parameter `[...page]`: `undefined` for page 1, `trang/n` after. */
@@ -25,9 +23,9 @@ export function paginatePaths<T, P extends Record<string, unknown>>(
       items: items.slice(i * size, current * size),
       current,
       total,
-      prevUrl: current > 1 ? pageUrl(base, current - 1) : undefined,
-      nextUrl: current < total ? pageUrl(base, current + 1) : undefined,
+      prevUrl: current > 1 ? pagePath(base, current - 1) : undefined,
+      nextUrl: current < total ? pagePath(base, current + 1) : undefined,
     };
-    return { params: { page: current === 1 ? undefined : `trang/${current}` }, props: { ...extra, page } };
+    return { params: { page: current === 1 ? undefined : `${PAGE_SEGMENT}/${current}` }, props: { ...extra, page } };
   });
 }

@@ -9,18 +9,19 @@
  * search page maps a hit there back to the visible word for the excerpt (`search-excerpt.ts`).
  */
 import type { UiKey } from '../i18n/vi.ts';
+import { sectionSegment } from '../routes.ts';
 
 /**
  * Indexed sections: the section page itself (the plan), or one page per entry below it (numbered
  * pages below a list are its pagination, not entries).
  */
 const SECTIONS: [section: string, entries: boolean, type: UiKey][] = [
-  ['ke-hoach', false, 'search.type.plan'],
-  ['tieu-chi', true, 'search.type.criteria'],
-  ['mo-hinh', true, 'search.type.initiative'],
-  ['bang-vang', true, 'search.type.honor'],
-  ['don-vi', true, 'search.type.unit'],
-  ['tin-tuc', true, 'search.type.story'],
+  [sectionSegment('plan'), false, 'search.type.plan'],
+  [sectionSegment('criteria'), true, 'search.type.criteria'],
+  [sectionSegment('initiatives'), true, 'search.type.initiative'],
+  [sectionSegment('honors'), true, 'search.type.honor'],
+  [sectionSegment('units'), true, 'search.type.unit'],
+  [sectionSegment('stories'), true, 'search.type.story'],
 ];
 
 /** Result type of an indexed page, by URL; undefined = not indexed. */

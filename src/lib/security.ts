@@ -11,6 +11,8 @@
  * CMS under /admin/ gets its own, relaxed policy (Decap evaluates code and injects styles, and talks to its backend).
  */
 
+import { ADMIN_PATH, BROADCAST_FEED_JSON_PATH, PAGEFIND_PATH, SEARCH_PATH } from '../routes.ts';
+
 type Policy = Record<string, string[]>;
 
 const SITE: Policy = {
@@ -47,10 +49,10 @@ const ADMIN: Policy = {
 
 /** URL prefixes with a policy of their own, most specific first; everything else gets SITE. */
 const SECTIONS: [prefix: string, policy: Policy][] = [
-  ['/admin/', ADMIN],
-  ['/tim-kiem/', SEARCH],
+  [ADMIN_PATH, ADMIN],
+  [SEARCH_PATH, SEARCH],
   // Pagefind's Web Worker runs under the policy of its own response, not the page's.
-  ['/pagefind/', SEARCH],
+  [PAGEFIND_PATH, SEARCH],
 ];
 
 const policyFor = (pathname: string) => SECTIONS.find(([prefix]) => pathname.startsWith(prefix))?.[1] ?? SITE;
@@ -99,6 +101,6 @@ export function headersFile(): string {
     lines.push('', `${prefix}*`, '  ! Content-Security-Policy', `  Content-Security-Policy: ${serialize(policy)}`);
   }
   // Broadcast feeds and texts (issue #8): hosts guess application/json and text/plain without a charset.
-  lines.push('', '/phat-thanh/feed.json', '  Content-Type: application/feed+json; charset=utf-8');
+  lines.push('', BROADCAST_FEED_JSON_PATH, '  Content-Type: application/feed+json; charset=utf-8');
   return lines.join('\n') + '\n';
 }

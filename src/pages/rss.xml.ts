@@ -3,6 +3,7 @@ import type { APIContext } from 'astro';
 import { t } from '../i18n/vi.ts';
 import { loadSite } from '../lib/site.ts';
 import { siteData } from '../lib/site-data.ts';
+import { storyPath } from '../routes.ts';
 
 /** `/rss.xml`: published stories, newest first. */
 export async function GET(context: APIContext) {
@@ -17,7 +18,7 @@ export async function GET(context: APIContext) {
       title: s.data.title,
       description: s.data.summary,
       pubDate: new Date(`${s.data.date}T00:00:00+07:00`),
-      link: `/tin-tuc/${s.id}/`,
+      link: storyPath(s.id),
     })),
   });
 }

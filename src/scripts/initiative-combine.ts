@@ -1,4 +1,5 @@
 /** Combined filters of the initiatives library over `/mo-hinh/chi-muc.json` (loaded on first use). */
+import { INITIATIVE_INDEX_PATH, initiativePath } from '../routes.ts';
 type Row = [slug: string, title: string, unit: string, fields: string[], kind: string, year: number, status: string, group: string];
 
 export function startCombine(): void {
@@ -16,7 +17,7 @@ export function startCombine(): void {
     const want = Object.fromEntries(new FormData(form)) as Record<string, string>;
     status.textContent = strings.loading!;
     try {
-      rows ??= fetch('/mo-hinh/chi-muc.json').then((r) => r.json() as Promise<Row[]>);
+      rows ??= fetch(INITIATIVE_INDEX_PATH).then((r) => r.json() as Promise<Row[]>);
       const phase = phases.find(([n]) => String(n) === want.phase);
       const found = (await rows).filter(([, , , fields, kind, year, st, group]) =>
         (!want.field || fields.includes(want.field)) && (!want.kind || kind === want.kind) && (!want.status || st === want.status)
@@ -24,7 +25,7 @@ export function startCombine(): void {
       list.replaceChildren(...found.slice(0, 200).map(([slug, title, unit, , , year]) => {
         const li = document.createElement('li');
         const a = document.createElement('a');
-        a.href = `/mo-hinh/${slug}/`;
+        a.href = initiativePath(slug);
         a.textContent = title;
         li.append(a, ` — ${unit}, ${year}`);
         return li;

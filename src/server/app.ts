@@ -16,6 +16,7 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifySession from '@fastify/session';
 import fastifyStatic from '@fastify/static';
 import words from '../i18n/vi/server.ts';
+import { ADMIN_API_PATH, ADMIN_LOGIN_PATH, ADMIN_LOGOUT_PATH, ADMIN_PAGE_FILE, ADMIN_PATH, ADMIN_STATUS_PATH, ASSETS_PATH, NOT_FOUND_FILE } from '../routes.ts';
 import { audit, BackendError, MAX_UPLOAD_BYTES, type CmsBackend } from './cms-backend.ts';
 import { headersFor } from './headers.ts';
 import type { LiveSite } from './live-site.ts';
@@ -103,7 +104,7 @@ export async function buildServer(o: ServerOptions) {
     cookieName: 'vd_phien',
     saveUninitialized: false,
     rolling: true,
-    cookie: { path: '/admin', httpOnly: true, sameSite: 'strict', secure: o.secureCookie ?? o.siteUrl.startsWith('https:'), maxAge: IDLE_MS },
+    cookie: { path: ADMIN_PATH.slice(0, -1), httpOnly: true, sameSite: 'strict', secure: o.secureCookie ?? o.siteUrl.startsWith('https:'), maxAge: IDLE_MS },
   });
   await app.register(fastifyFormbody, { bodyLimit: 16 * 1024 });
   await app.register(fastifyStatic, { root: path.resolve('.'), serve: false, cacheControl: false, dotfiles: 'deny', index: false });
@@ -131,13 +132,13 @@ export async function buildServer(o: ServerOptions) {
   // ── /admin/: login page until there is a session, then the CMS ─────────────
   const adminHome = async (req: FastifyRequest<{ Querystring: { ra?: string } }>, reply: FastifyReply) => {
     if (!memberOf(req)) return sendLogin(reply, 200, req.query.ra ? { message: words.login.loggedOut } : {});
-    return serveFile(reply, '/admin/index.html');
+    return serveFile(reply, ADMIN_PAGE_FILE);
   };
-  app.get('/admin/', adminHome);
-  app.get('/admin/index.html', adminHome);
-  app.get('/admin', (_req, reply) => reply.redirect('/admin/', 301));
+  app.get(ADMIN_PATH, adminHome);
+  app.get(ADMIN_PAGE_FILE, adminHome);
+  app.get(ADMIN_PATH.slice(0, -1), (_req, reply) => reply.redirect(ADMIN_PATH, 301));
 
-  app.post('/admin/dang-nhap', async (req: FastifyRequest<{ Body: { name?: string; password?: string } }>, reply) => {
+  app.post(ADMIN_LOGIN_PATH, async (req: FastifyRequest<{ Body: { name?: string; password?: string } }>, reply) => {
     const name = String(req.body?.name ?? '').trim().toLowerCase().slice(0, 64);
     const password = String(req.body?.password ?? '');
     if (!name || !password) return sendLogin(reply, 400, { message: words.login.missing, name, error: true });
@@ -159,23 +160,23 @@ export async function buildServer(o: ServerOptions) {
     req.session.member = member;
     req.session.loginAt = Date.now();
     audit(member, 'đăng nhập', req.ip);
-    return reply.redirect('/admin/', 303);
+    return reply.redirect(ADMIN_PATH, 303);
   });
 
-  app.post('/admin/dang-xuat', async (req, reply) => {
+  app.post(ADMIN_LOGOUT_PATH, async (req, reply) => {
     const member = req.session.member;
     await req.session.destroy();
     if (member) audit(member, 'đăng xuất');
-    return reply.redirect('/admin/?ra=1', 303);
+    return reply.redirect(`${ADMIN_PATH}?ra=1`, 303);
   });
 
-  app.get('/admin/trang-thai', async (req, reply) => {
+  app.get(ADMIN_STATUS_PATH, async (req, reply) => {
     const member = memberOf(req);
     if (!member) return reply.code(401).send({ error: words.api.unauthorized });
     return reply.header('cache-control', 'no-store').send({ member, site: o.site?.status() ?? { building: false, queued: false } });
   });
 
-  app.post('/admin/api/v1', async (req: FastifyRequest<{ Body: { action?: unknown; params?: Record<string, unknown> } }>, reply) => {
+  app.post(ADMIN_API_PATH, async (req: FastifyRequest<{ Body: { action?: unknown; params?: Record<string, unknown> } }>, reply) => {
     const member = memberOf(req);
     if (!member) return reply.code(401).send({ error: words.api.unauthorized });
     const body = req.body ?? {};
@@ -193,7 +194,7 @@ export async function buildServer(o: ServerOptions) {
     const build = o.site?.current;
     if (!build) return reply.code(503).header('retry-after', '30').type('text/plain; charset=utf-8').send(words.site.building);
     for (const [name, value] of headersFor(build.rules, pathname)) reply.header(name, value);
-    reply.header('cache-control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    reply.header('cache-control', pathname.startsWith(ASSETS_PATH) ? 'public, max-age=31536000, immutable' : 'no-cache');
     return reply.sendFile(pathname.slice(1), build.dir);
   }
 
@@ -225,9 +226,9 @@ export async function buildServer(o: ServerOptions) {
 
   function notFound(reply: FastifyReply) {
     const build = o.site!.current!;
-    for (const [name, value] of headersFor(build.rules, '/404.html')) reply.header(name, value);
+    for (const [name, value] of headersFor(build.rules, NOT_FOUND_FILE)) reply.header(name, value);
     reply.header('cache-control', 'no-cache');
-    return reply.code(404).sendFile('404.html', build.dir);
+    return reply.code(404).sendFile(NOT_FOUND_FILE.slice(1), build.dir);
   }
 
   return app;

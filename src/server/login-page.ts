@@ -4,6 +4,7 @@
  * src/i18n/vi/server.ts, the commune's name from site.yml.
  */
 import words from '../i18n/vi/server.ts';
+import { ADMIN_LOGIN_PATH, HOME_PATH } from '../routes.ts';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -34,14 +35,14 @@ a{color:#0b5394}
 <h1>${escape(w.title)}</h1>
 <p>${escape(w.intro)}</p>
 ${message}
-<form method="post" action="/admin/dang-nhap">
+<form method="post" action="${ADMIN_LOGIN_PATH}">
 <label for="name">${escape(w.name)}</label>
 <input id="name" name="name" autocomplete="username" autocapitalize="none" spellcheck="false" required value="${escape(opts.name ?? '')}">
 <label for="password">${escape(w.password)}</label>
 <input id="password" name="password" type="password" autocomplete="current-password" required>
 <button type="submit">${escape(w.submit)}</button>
 </form>
-<p><a href="/">${escape(w.back)}</a></p>
+<p><a href="${HOME_PATH}">${escape(w.back)}</a></p>
 </main>
 </body>
 </html>

@@ -163,7 +163,7 @@ describe('the CMS on the publishing server', () => {
     expect(server.git('log', '-1', '--format=%an', 'main').trim()).toBe('xuatban');
     const files = server.git('ls-tree', '--name-only', 'main', 'stories/').split('\n');
     expect(files).toContain(`stories/${slug}.md`);
-    expect(files.some((f) => /^stories\/[a-z0-9-]+\.jpg$/.test(f) && f !== 'stories/'));
+    expect(files.some((f) => /^stories\/[a-z0-9-]+\.jpg$/.test(f))).toBe(true);
   }, 300_000);
 
   it('refuses at save, with the validator line shown in the CMS, a rule the form cannot express', async () => {

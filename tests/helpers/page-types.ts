@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { ADMIN_PATH, INITIATIVES_PATH, sectionOf, type Section } from '../../src/routes.ts';
 
 /** Every HTML page of a built site as a URL path (`ke-hoach/index.html` → `/ke-hoach/`). */
 export function htmlPages(siteDir: string): string[] {
@@ -58,18 +59,22 @@ export function representativePages(siteDir: string): Map<string, string> {
 
 /** The first initiative detail page (/mo-hinh/SLUG/), if the site has one. */
 export function firstInitiativePage(siteDir: string): string | undefined {
-  return htmlPages(siteDir).find((p) => pageTypeOf(p) === '/mo-hinh/*/' && isDetailPage(read(siteDir, p)));
+  return htmlPages(siteDir).find((p) => pageTypeOf(p) === `${INITIATIVES_PATH}*/` && isDetailPage(read(siteDir, p)));
 }
 
 /**
  * Where scripts are allowed (issue #10): search, the broadcast desk's copy and listen buttons,
  * the CMS, and the filter enhancement of listing pages. Detail and other content pages carry none.
  */
+const SCRIPTED: Section[] = ['search', 'broadcast', 'admin'];
+const FILTERED_LISTS: Section[] = ['initiatives', 'honors', 'units', 'stories'];
+
 export function mayCarryScript(urlPath: string, html: string): boolean {
-  const section = urlPath.split('/').filter(Boolean)[0] ?? '';
-  if (['tim-kiem', 'phat-thanh', 'admin'].includes(section)) return true;
-  return ['mo-hinh', 'bang-vang', 'don-vi', 'tin-tuc'].includes(section) && !isDetailPage(html);
+  const section = sectionOf(urlPath);
+  if (section === undefined) return false;
+  if (SCRIPTED.includes(section)) return true;
+  return FILTERED_LISTS.includes(section) && !isDetailPage(html);
 }
 
 /** The CMS is a JavaScript application with its own rules; content-page checks leave it out. */
-export const isCmsPage = (urlPath: string) => urlPath.startsWith('/admin/');
+export const isCmsPage = (urlPath: string) => urlPath.startsWith(ADMIN_PATH);

@@ -56,7 +56,7 @@ export default {
     building: 'Trang đang được dựng lần đầu, xin đợi ít phút rồi tải lại.',
   },
   console: {
-    listening: (url: string) => `Trang công khai và trang quản trị: ${url} (quản trị tại ${url}/admin/).`,
+    listening: (url: string, admin: string) => `Trang công khai và trang quản trị: ${url} (quản trị tại ${url}${admin}).`,
     firstAccount: (name: string, password: string) =>
       `Chưa có tài khoản cán bộ nào: đã tạo tài khoản xuất bản "${name}" với mật khẩu\n\n    ${password}\n\nMật khẩu chỉ hiện một lần này. Đăng nhập rồi đổi bằng: npm run staff -- passwd ${name}`,
     building: 'Đang dựng trang công khai từ nhánh đã công bố…',

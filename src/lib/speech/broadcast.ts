@@ -6,6 +6,7 @@ import { siteData } from '../site-data.ts';
 import { loadGlossary } from './glossary.ts';
 import { normalizeText, readingMinutes, storySpeechText, wordCount, type Glossary } from './index.ts';
 import { readInteger } from './numbers.ts';
+import { initiativePath, storyPath } from '../../routes.ts';
 
 export interface BroadcastItem {
   /** File name under /phat-thanh/ (without .txt); initiatives get a prefix so slugs never collide. */
@@ -31,12 +32,12 @@ async function load() {
   for (const s of stories) {
     if (s.data.broadcast === false) continue;
     const text = storySpeechText(s.data.title, s.body ?? '', glossary, s.data.summary);
-    items.push({ slug: s.id, kind: 'story', title: s.data.title, date: s.data.date, summary: s.data.summary, page: `/tin-tuc/${s.id}/`, text, words: wordCount(text), minutes: readingMinutes(text) });
+    items.push({ slug: s.id, kind: 'story', title: s.data.title, date: s.data.date, summary: s.data.summary, page: storyPath(s.id), text, words: wordCount(text), minutes: readingMinutes(text) });
   }
   for (const i of initiatives) {
     if (!i.data.featured) continue;
     const text = storySpeechText(i.data.title, i.body ?? '', glossary, i.data.summary);
-    items.push({ slug: `mo-hinh-${i.id}`, kind: 'initiative', title: i.data.title, date: `${i.data.year}-01-01`, summary: i.data.summary, page: `/mo-hinh/${i.id}/`, text, words: wordCount(text), minutes: readingMinutes(text) });
+    items.push({ slug: `mo-hinh-${i.id}`, kind: 'initiative', title: i.data.title, date: `${i.data.year}-01-01`, summary: i.data.summary, page: initiativePath(i.id), text, words: wordCount(text), minutes: readingMinutes(text) });
   }
   items.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'vi'));
   return { items, glossary };

@@ -3,6 +3,7 @@ import { t } from '../../i18n/vi.ts';
 import { loadSite } from '../../lib/site.ts';
 import { broadcastData } from '../../lib/speech/broadcast.ts';
 import { BROADCAST_WPM } from '../../lib/speech/index.ts';
+import { BROADCAST_FEED_JSON_PATH, BROADCAST_PATH, broadcastTextPath } from '../../routes.ts';
 
 /**
  * `/phat-thanh/feed.json`: JSON Feed 1.1 for smart-loudspeaker platforms. `content_text` is the
@@ -16,13 +17,13 @@ export async function GET(context: APIContext) {
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: t('broadcast.feedTitle', { campaign: site.campaign, commune: site.commune }),
-    home_page_url: abs('/phat-thanh/'),
-    feed_url: abs('/phat-thanh/feed.json'),
+    home_page_url: abs(BROADCAST_PATH),
+    feed_url: abs(BROADCAST_FEED_JSON_PATH),
     description: t('broadcast.lead'),
     language: 'vi',
     authors: [{ name: site.issuer }],
     items: items.map((i) => ({
-      id: abs(`/phat-thanh/${i.slug}.txt`),
+      id: abs(broadcastTextPath(i.slug)),
       url: abs(i.page),
       title: i.title,
       summary: i.summary,
@@ -33,7 +34,7 @@ export async function GET(context: APIContext) {
         reading_minutes: i.minutes,
         words: i.words,
         words_per_minute: BROADCAST_WPM,
-        text_url: abs(`/phat-thanh/${i.slug}.txt`),
+        text_url: abs(broadcastTextPath(i.slug)),
         kind: i.kind,
       },
     })),

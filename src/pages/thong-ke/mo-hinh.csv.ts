@@ -8,6 +8,7 @@ import { phaseOf, todayInVietnam } from '../../lib/phase.ts';
 import { loadSite } from '../../lib/site.ts';
 import { siteData } from '../../lib/site-data.ts';
 import { criteriaGroupOf } from '../../schemas/unit.ts';
+import { initiativePath } from '../../routes.ts';
 
 const COLUMNS = [
   'id', 'title', 'unit', 'unitId', 'unitKind', 'group', 'fields', 'kind', 'year', 'phase', 'status',
@@ -39,7 +40,7 @@ export async function GET() {
       results: i.data.results.map((r) => `${r.label}: ${r.value}${r.unit ? ` ${r.unit}` : ''}`).join('; '),
       honors: honors.map((h) => h.data.title).join('; '),
       honorDates: decided.join('; '),
-      url: new URL(`/mo-hinh/${i.id}/`, site.url).href,
+      url: new URL(initiativePath(i.id), site.url).href,
       compiled,
     };
     return COLUMNS.map((c) => cells[c]);
