@@ -25,15 +25,12 @@ export const siteSchema = z.strictObject({
       email: z.email({ error: 'địa chỉ e-mail không hợp lệ' }).optional(),
     })
     .default({}),
-  /** Production CMS backend (Decap); the local decap-server is used by `npm start` and `npm run dev`. */
+  /** The publishing server: the branch of the content repository whose content is public. */
   cms: z
     .strictObject({
-      backend: text({ max: 40 }).default('git-gateway'),
-      repo: text({ max: 150 }).optional(),
       branch: text({ max: 60 }).default('main'),
-      baseUrl: z.url().optional(),
     })
-    .default({ backend: 'git-gateway', branch: 'main' }),
+    .default({ branch: 'main' }),
 });
 
 export type SiteInput = z.input<typeof siteSchema>;

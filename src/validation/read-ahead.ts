@@ -86,6 +86,14 @@ export class ReadAhead {
     return length < 0 ? undefined : Buffer.from(bytes, this.#offset[i], length);
   }
 
+  /** Resolves when the helper thread has ended (it ends by itself once every file is claimed). */
+  finished(): Promise<void> {
+    return new Promise((resolve) => {
+      if (Atomics.load(this.#state, FINISHED) === 1) resolve();
+      else this.#worker.once('exit', () => resolve());
+    });
+  }
+
   /** Stops the helper (it may still be reading files nobody needs). */
   close(): void {
     if (this.#gone) return;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
 
-/** A TCP port free on 127.0.0.1 right now (for servers the tests start: decap-server, …). */
+/** A TCP port free on 127.0.0.1 right now (for servers the tests start: the publishing server, …). */
 export async function freePort(): Promise<number> {
   const probe = http.createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));

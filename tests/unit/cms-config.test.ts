@@ -201,7 +201,7 @@ describe('CMS configuration generated from the schemas', () => {
   });
 
   it('stores each collection where the validator reads it, in its file type, images beside the entry', () => {
-    const site = siteSchema.parse({ commune: 'X', province: 'Y', issuer: 'Z', campaign: 'C', url: 'https://example.invalid', cms: { backend: 'github', repo: 'xa/trang', branch: 'main' } });
+    const site = siteSchema.parse({ commune: 'X', province: 'Y', issuer: 'Z', campaign: 'C', url: 'https://example.invalid', cms: { branch: 'main' } });
     const config = cmsConfig({ site, contentFolder: 'content' });
     // The publishing server's own backend, on the same origin.
     expect(config.backend).toEqual({ name: 'proxy', proxy_url: '/admin/api/v1', branch: 'main' });

@@ -107,7 +107,7 @@ describe('the read-ahead thread of a large folder', () => {
   it('hands over the bytes it read, and leaves a file it cannot read to the caller', async () => {
     const files = ['site.yml', 'units', 'tu-viet-tat.yml'].map((f) => path.join(ROOT, 'content', f));
     const ahead = new ReadAhead(files);
-    await new Promise((done) => setTimeout(done, 500)); // let the helper get there first
+    await ahead.finished(); // let the helper get there first
     expect(ahead.take(0)).toEqual(fs.readFileSync(files[0]!));
     expect(ahead.take(1)).toBeUndefined(); // a folder: EISDIR when the caller reads it
     expect(ahead.take(2)).toEqual(fs.readFileSync(files[2]!));

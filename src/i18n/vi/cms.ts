@@ -167,10 +167,7 @@ const files = {
       'contact.phone': ['Điện thoại', 'Số điện thoại công khai của cơ quan.'],
       'contact.email': ['E-mail', 'Hộp thư công vụ của cơ quan.'],
       cms: ['Kho lưu nội dung', 'Cấu hình kỹ thuật cho trang quản trị khi triển khai; chỉ cán bộ kỹ thuật sửa.'],
-      'cms.backend': ['Loại kho', 'Ví dụ "github", "gitlab", "gitea" hoặc "git-gateway".'],
-      'cms.repo': ['Kho', 'Dạng "tài-khoản/tên-kho".'],
-      'cms.branch': ['Nhánh', 'Thường là "main".'],
-      'cms.baseUrl': ['Máy chủ xác thực', 'Địa chỉ dịch vụ đăng nhập (nếu kho cần).'],
+      'cms.branch': ['Nhánh công bố', 'Nhánh của kho nội dung mà trang công khai hiển thị; thường là "main". Chỉ cán bộ kỹ thuật đổi.'],
     },
   },
   glossary: {
