@@ -258,8 +258,12 @@ export class CmsBackend {
       this.#o.onPublished(member, [...changes.keys()].join(', '));
       return { message: 'ok' };
     }
+    // The entry is named by its file (Decap's slug is the file name): its branch follows the path,
+    // so a request cannot file one entry's changes under another's branch.
     const dataFile = (Array.isArray(params.dataFiles) ? params.dataFiles[0] : params.entry) as DataFile;
-    const { branch } = this.#key({ collection: options.collectionName, slug: dataFile.slug });
+    const target = checkWritePath(dataFile.newPath ?? dataFile.path, this.#o.contentFolder);
+    if (target.kind !== 'entry' || target.collection !== options.collectionName) throw new BackendError(422, words.api.badEntry);
+    const { branch } = this.#key({ collection: target.collection, slug: target.id });
     const ref = `refs/heads/${branch}`;
     const previous = await this.#o.git.revParse(ref);
     // The entry's branch is always the published tree plus this entry's files: earlier saves

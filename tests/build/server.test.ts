@@ -49,7 +49,7 @@ const branches = () => server.git('for-each-ref', '--format=%(refname)', 'refs/h
 
 function saveStory(cookie: string, path: string, raw: string, assets: unknown[] = []) {
   return api(cookie, 'persistEntry', {
-    dataFiles: [{ slug: 'thu', path, raw }],
+    dataFiles: [{ slug: path.split('/').pop()!.replace(/\.md$/, ''), path, raw }],
     assets,
     options: { collectionName: 'stories', useWorkflow: true, status: 'draft', commitMessage: 'Lưu' },
   });
