@@ -21,6 +21,7 @@ import path from 'node:path';
 import { validateContent } from '../validation/index.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { checkWritePath, isCollectionFolder, PathRefused } from './content-paths.ts';
+import { safeTarget, SymlinkRefused } from './no-symlink.ts';
 import type { Git } from './git.ts';
 import type { StaffMember } from './staff.ts';
 import type { Workflow } from './workflow.ts';
@@ -349,7 +350,14 @@ export class CmsBackend {
     try {
       await this.#o.git.exportTree(rev, this.#o.contentFolder, root);
       for (const [file, data] of changes ?? []) {
-        const target = path.join(root, file);
+        // A symbolic link committed to the repository must not lead the check's writes elsewhere.
+        let target: string;
+        try {
+          target = safeTarget(root, file);
+        } catch (err) {
+          if (err instanceof SymlinkRefused) throw new BackendError(403, words.api.symlink(file));
+          throw err;
+        }
         if (data === null) fs.rmSync(target, { force: true });
         else {
           fs.mkdirSync(path.dirname(target), { recursive: true });

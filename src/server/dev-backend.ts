@@ -12,6 +12,7 @@ import words from '../i18n/vi/server.ts';
 import { validateContent } from '../validation/index.ts';
 import { audit, BackendError, MAX_UPLOAD_BYTES } from './cms-backend.ts';
 import { checkWritePath, isCollectionFolder, PathRefused } from './content-paths.ts';
+import { safeTarget, SymlinkRefused } from './no-symlink.ts';
 import type { StaffMember } from './staff.ts';
 
 type Params = Record<string, unknown>;
@@ -28,12 +29,12 @@ export class DevBackend {
 
   /** The absolute path of a checked repository path, refusing any symbolic link on the way. */
   #resolve(p: string): string {
-    const full = path.join(this.#root, p);
-    for (let at = full; at !== this.#root; at = path.dirname(at)) {
-      const stat = fs.lstatSync(at, { throwIfNoEntry: false });
-      if (stat?.isSymbolicLink()) throw new BackendError(403, `Không được ghi vào "${p}": đường dẫn đi qua một liên kết (symlink).`);
+    try {
+      return safeTarget(this.#root, p);
+    } catch (err) {
+      if (err instanceof SymlinkRefused) throw new BackendError(403, words.api.symlink(p));
+      throw err;
     }
-    return full;
   }
 
   #target(p: unknown) {
@@ -125,6 +126,8 @@ export class DevBackend {
 
   /** Validates the content as it would be after the change (on a copy), then writes it. */
   async #write(changes: Map<string, Buffer | null>, member: StaffMember) {
+    // Checked first: the copy below mirrors the tree, links included.
+    const targets = new Map([...changes.keys()].map((p) => [p, this.#resolve(p)]));
     const content = path.join(this.#root, this.#contentFolder);
     const lines = async (apply: boolean) => {
       const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-dev-check-'));
@@ -132,7 +135,7 @@ export class DevBackend {
         fs.cpSync(content, path.join(copy, this.#contentFolder), { recursive: true, filter: (src) => !src.includes(`${path.sep}.git`) });
         if (apply) {
           for (const [p, data] of changes) {
-            const target = path.join(copy, p);
+            const target = safeTarget(copy, p);
             if (data === null) fs.rmSync(target, { force: true });
             else {
               fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -149,7 +152,7 @@ export class DevBackend {
     const added = after.filter((l) => !before.includes(l));
     if (added.length) throw new BackendError(422, added.join('\n'));
     for (const [p, data] of changes) {
-      const full = this.#resolve(p);
+      const full = targets.get(p)!;
       if (data === null) fs.rmSync(full, { force: true });
       else {
         fs.mkdirSync(path.dirname(full), { recursive: true });

@@ -45,6 +45,7 @@ export default {
     assetNotImage: (p: string) => `"${p}" không phải ảnh JPG, PNG, WebP hay AVIF.`,
     tooLarge: (name: string, limit: number) => `Ảnh "${name}" lớn hơn ${MB(limit)}; hãy thu nhỏ ảnh rồi tải lên lại.`,
     bodyTooLarge: (limit: number) => `Dữ liệu gửi lên lớn hơn ${MB(limit)}; hãy thu nhỏ ảnh rồi thử lại.`,
+    symlink: (p: string) => `Không được ghi vào "${p}": đường dẫn đi qua một liên kết (symlink).`,
     noBranch: (branch: string) => `Kho nội dung không có nhánh "${branch}".`,
     saved: 'Lưu bài',
     uploaded: 'Tải ảnh lên',
