@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import fs from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
+import { headersFor, parseHeaders, type HeaderRule } from '../../src/server/headers.ts';
 
 /** A TCP port free on 127.0.0.1 right now (for servers the tests start: the publishing server, …). */
 export async function freePort(): Promise<number> {
@@ -38,38 +39,8 @@ export async function serveSite(dir: string): Promise<{ url: string; close: () =
   };
 }
 
-type HeaderRule = { pattern: RegExp; detach: string[]; set: [string, string][] };
-
-/** Rules of a Netlify / Cloudflare Pages `_headers` file (`/path/*` lines, indented `Name: value`, `! Name`). */
+/** The rules of the build's `_headers` file, applied as the publishing server applies them. */
 function headerRules(dir: string): HeaderRule[] {
   const file = path.join(dir, '_headers');
-  if (!fs.existsSync(file)) return [];
-  const rules: HeaderRule[] = [];
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-      rules.push({ pattern: new RegExp(`^${source}$`), detach: [], set: [] });
-    } else if (rules.length) {
-      const rule = rules[rules.length - 1]!;
-      const detach = /^\s*!\s*(\S+)/.exec(line);
-      if (detach) rule.detach.push(detach[1]!.toLowerCase());
-      else {
-        const i = line.indexOf(':');
-        rule.set.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
-      }
-    }
-  }
-  return rules;
-}
-
-/** Headers for a path: every matching rule in file order; a later rule's `! Name` drops an earlier value. */
-function headersFor(rules: HeaderRule[], pathname: string): Map<string, string> {
-  const headers = new Map<string, string>();
-  for (const rule of rules) {
-    if (!rule.pattern.test(pathname)) continue;
-    for (const name of rule.detach) headers.delete(name);
-    for (const [name, value] of rule.set) headers.set(name.toLowerCase(), value);
-  }
-  return headers;
+  return fs.existsSync(file) ? parseHeaders(fs.readFileSync(file, 'utf8')) : [];
 }
