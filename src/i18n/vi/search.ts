@@ -19,4 +19,15 @@ export default {
   'search.type.honor': 'Khen thưởng',
   'search.type.unit': 'Đơn vị',
   'search.type.story': 'Tin tức',
+  // Search filters: the name Pagefind and the page show, and the ASCII URL parameter (`?linh-vuc=…`).
+  'search.filter.type': 'Loại trang',
+  'search.filter.type.param': 'loai',
+  'search.filter.field': 'Lĩnh vực',
+  'search.filter.field.param': 'linh-vuc',
+  'search.filter.year': 'Năm',
+  'search.filter.year.param': 'nam',
+  'search.filter.phase': 'Giai đoạn',
+  'search.filter.phase.param': 'giai-doan',
+  'search.filter.unitKind': 'Loại đơn vị',
+  'search.filter.unitKind.param': 'loai-don-vi',
 } as const;
