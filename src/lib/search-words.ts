@@ -11,7 +11,10 @@
  *   looks the query's pairs up too and puts pages holding more of them first.
  * The search page maps a hit in these words back to the visible words (`search-excerpt.ts`).
  */
+import { UNPAIRED_WORDS } from '../i18n/vi/search.ts';
 import { foldDiacritics } from './slug.ts';
+
+const UNPAIRED = new Set(UNPAIRED_WORDS);
 
 const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 /** Where a phrase ends: punctuation, or an element boundary marked by `htmlText`. */
@@ -64,17 +67,23 @@ export function foldedWords(text: string): string[] {
  * Pagefind ranks each word on its own, so a page that says "đổi mới" would otherwise tie with one
  * that says "đời" here and "mới" there. Distinct, with how often each occurs.
  */
-export function pairCounts(text: string): { word: string; count: number }[] {
+export function pairCounts(text: string, all = false): { word: string; count: number }[] {
   const pairs: string[] = [];
+  const paired = (w: string) => all || !UNPAIRED.has(w.toLowerCase());
   for (const words of phrases(text)) {
-    for (let i = 1; i < words.length; i++) pairs.push(foldKey(words[i - 1]!) + foldKey(words[i]!));
+    for (let i = 1; i < words.length; i++) {
+      if (paired(words[i - 1]!) && paired(words[i]!)) pairs.push(foldKey(words[i - 1]!) + foldKey(words[i]!));
+    }
   }
   return distinctCounts(pairs);
 }
 
-/** The pairs of a query, as the index holds them ("đổi mới" → ["doimoi"]). */
+/**
+ * The pairs of a query, as the index holds them ("đổi mới" → ["doimoi"]). All of them: typed
+ * without marks, "cho que" is "chợ quê", which the index does pair.
+ */
 export function queryPairs(query: string): string[] {
-  return pairCounts(query).map((p) => p.word);
+  return pairCounts(query, true).map((p) => p.word);
 }
 
 function distinctCounts(words: string[]): { word: string; count: number }[] {

@@ -56,6 +56,11 @@ describe('pairCounts', () => {
     expect(queryPairs(htmlText('<p>Học <strong>vụ</strong> số</p>'))).toEqual(['hocvu', 'vuso']);
   });
 
+  it('pairs no function word in the index, but every word of a query typed without marks', () => {
+    expect(pairCounts('Chợ quê của xã có cờ thi đua').map((p) => p.word)).toEqual(['choque', 'cothi', 'thidua']);
+    expect(queryPairs('cho que')).toEqual(['choque']);
+  });
+
   it('gives a query the same pairs with and without its marks', () => {
     expect(queryPairs('chuyển đổi số')).toEqual(queryPairs('chuyen doi so'));
     expect(queryPairs('dien')).toEqual([]);
