@@ -5,6 +5,7 @@
  */
 import { buildExcerpt } from '../lib/search-excerpt.ts';
 import { queryPairs, rankByPairs, titleMatch } from '../lib/search-words.ts';
+import { PAGEFIND_PATH } from '../routes.ts';
 
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
 interface PagefindData { url: string; content: string; locations: number[]; meta: Record<string, string> }
@@ -52,7 +53,7 @@ export function startSearch(): void {
 
   const load = async (): Promise<Pagefind> => {
     if (!pagefind) {
-      const url = '/pagefind/pagefind.js';
+      const url = `${PAGEFIND_PATH}pagefind.js`;
       pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
       await pagefind.options({ excerptLength: 30, ranking: RANKING });
     }

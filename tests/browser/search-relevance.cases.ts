@@ -5,14 +5,8 @@
  * chosen where they hold the query's syllables apart or only in passing ("Xóm Trại Mới" says
  * "Mới. Mỗi", not "đổi mới").
  */
+import { criteriaGroupPath as c, honorPath as h, initiativePath as m, PLAN_PATH as PLAN, storyPath as s, unitPath as u } from '../../src/routes.ts';
 import type { RelevanceCase } from '../helpers/relevance.ts';
-
-const PLAN = '/ke-hoach/';
-const m = (slug: string) => `/mo-hinh/${slug}/`;
-const u = (slug: string) => `/don-vi/${slug}/`;
-const h = (slug: string) => `/bang-vang/${slug}/`;
-const s = (slug: string) => `/tin-tuc/${slug}/`;
-const c = (slug: string) => `/tieu-chi/${slug}/`;
 
 /** The same judgement for a query typed with and without its diacritics. */
 const both = (qs: [string, string], rest: Omit<RelevanceCase, 'q'>): RelevanceCase[] => qs.map((q) => ({ q, ...rest }));

@@ -10,6 +10,7 @@ import type { Page } from '../helpers/browser.ts';
 import { scoreCase, summarize, type CaseScore } from '../helpers/relevance.ts';
 import { browseSite } from '../helpers/site-session.ts';
 import { ensureSite, ROOT } from '../helpers/sites.ts';
+import { initiativePath, PLAN_PATH, SEARCH_PATH, storyPath, unitPath, criteriaGroupPath } from '../../src/routes.ts';
 import { CASES } from './search-relevance.cases.ts';
 
 /**
@@ -24,7 +25,7 @@ const session = browseSite(() => (process.env.RELEVANCE_SITE ? path.resolve(ROOT
 let page: Page;
 
 async function search(q: string): Promise<string[]> {
-  await page.goto(`${session.url}/tim-kiem/?q=${encodeURIComponent(q)}`);
+  await page.goto(`${session.url}${SEARCH_PATH}?q=${encodeURIComponent(q)}`);
   await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 15_000 });
   return page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
@@ -62,13 +63,13 @@ describe('search relevance on the demo site', () => {
   });
 
   it.each([
-    ['doi moi', ['/ke-hoach/']],
-    ['đổi mới', ['/ke-hoach/']],
-    ['chuyen doi so', ['/tin-tuc/ngay-hoi-chuyen-doi-so-2026/', '/ke-hoach/']],
-    ['dien tu', ['/mo-hinh/so-tay-dien-tu-cong-tac-quoc-phong/', '/mo-hinh/nhat-ky-dong-ruong-dien-tu/']],
-    ['binh dan hoc vu so', ['/ke-hoach/', '/tieu-chi/1-2/']],
-    ['xom trai moi', ['/don-vi/xom-trai-moi/']],
-    ['thon dong hoa', ['/don-vi/thon-dong-hoa/']],
+    ['doi moi', [PLAN_PATH]],
+    ['đổi mới', [PLAN_PATH]],
+    ['chuyen doi so', [storyPath('ngay-hoi-chuyen-doi-so-2026'), PLAN_PATH]],
+    ['dien tu', [initiativePath('so-tay-dien-tu-cong-tac-quoc-phong'), initiativePath('nhat-ky-dong-ruong-dien-tu')]],
+    ['binh dan hoc vu so', [PLAN_PATH, criteriaGroupPath('1-2')]],
+    ['xom trai moi', [unitPath('xom-trai-moi')]],
+    ['thon dong hoa', [unitPath('thon-dong-hoa')]],
   ])('"%s" puts the page a reader means first', (q, meant) => {
     expect(meant).toContain(firsts.get(q));
   });
