@@ -1,12 +1,14 @@
 /**
  * Excerpts for search results, built in the browser from what Pagefind returns for a page: its
  * whole indexed `content` (words split on whitespace) and the word `locations` that matched.
- * The last `foldCount` words are the hidden đ → d copy (see `search.ts`); a hit there is shown on
- * the visible word it came from. Pure, so it is unit-tested without a browser.
+ * The last `foldCount` words are the hidden folded words and syllable pairs (see `search-words.ts`);
+ * a hit there is shown on the visible word, or the two visible words, it came from. Pure, so it is
+ * unit-tested without a browser.
  */
+import { foldKey } from './search-words.ts';
 
-const key = (word: string) => word.toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]/gu, '');
-const fold = (word: string) => word.replace(/đ/g, 'd').replace(/Đ/g, 'D');
+/** A word as the hidden words spell it: folded, without its punctuation. */
+const key = (word: string) => foldKey(word).replace(/[^\p{L}\p{N}]/gu, '');
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface Excerpt {
@@ -25,7 +27,7 @@ function bestWindow(words: readonly string[], hits: readonly number[], length: n
   let bestScore = [-1, -1];
   for (let i = 0; i < hits.length; i++) {
     const inside = hits.filter((h) => h >= hits[i]! && h < hits[i]! + length);
-    const score = [new Set(inside.map((h) => key(fold(words[h]!)))).size, inside.length];
+    const score = [new Set(inside.map((h) => key(words[h]!))).size, inside.length];
     if (score[0]! > bestScore[0]! || (score[0] === bestScore[0] && score[1]! > bestScore[1]!)) {
       best = hits[i]!;
       bestScore = score;
@@ -37,6 +39,7 @@ function bestWindow(words: readonly string[], hits: readonly number[], length: n
 export function buildExcerpt(content: string, locations: readonly number[], foldCount: number, length = 30): Excerpt {
   const words = content.split(/\s+/).filter(Boolean);
   const visible = Math.max(0, words.length - foldCount);
+  const keys = words.slice(0, visible).map(key);
   const hits = new Set<number>();
   for (const loc of locations) {
     if (loc < visible) {
@@ -46,7 +49,8 @@ export function buildExcerpt(content: string, locations: readonly number[], fold
     const target = key(words[loc] ?? '');
     if (!target) continue;
     for (let i = 0; i < visible; i++) {
-      if (key(fold(words[i]!)) === target) hits.add(i);
+      if (keys[i] === target) hits.add(i);
+      else if (keys[i] && target.startsWith(keys[i]!) && keys[i]! + keys[i + 1] === target) hits.add(i).add(i + 1);
     }
   }
   const sorted = [...hits].sort((a, b) => a - b);

@@ -3,12 +3,10 @@
  * criteria group, initiative, honor, unit and story); lists, filters, pagination and feeds are not,
  * so a result always leads to the page that says the thing.
  *
- * Vietnamese without diacritics: Pagefind folds most marks itself ("chuyen" finds "chuyển"), but
- * đ is a letter of its own in Unicode and does not decompose, so "doi" never finds "đổi". Each
- * indexed page therefore carries a hidden, searchable list of its đ-words with đ → d ("dổi"); the
- * search page maps a hit there back to the visible word for the excerpt (`search-excerpt.ts`).
+ * The hidden words each indexed page carries for Vietnamese typed without diacritics and for
+ * phrases are made in `search-words.ts`.
  */
-import type { UiKey } from '../i18n/vi.ts';
+import { t, type UiKey } from '../i18n/vi.ts';
 import { sectionSegment } from '../routes.ts';
 
 /**
@@ -42,56 +40,15 @@ export function searchTypeOf(pathname: string): UiKey | undefined {
 }
 
 /** Search filters: the name Pagefind and the page show, and the ASCII URL parameter (`?linh-vuc=…`). */
+const filter = (key: 'type' | 'field' | 'year' | 'phase' | 'unitKind') => ({
+  name: t(`search.filter.${key}`),
+  param: t(`search.filter.${key}.param`),
+});
 export const FILTERS = {
-  type: { name: 'Loại trang', param: 'loai' },
-  field: { name: 'Lĩnh vực', param: 'linh-vuc' },
-  year: { name: 'Năm', param: 'nam' },
-  phase: { name: 'Giai đoạn', param: 'giai-doan' },
-  unitKind: { name: 'Loại đơn vị', param: 'loai-don-vi' },
+  type: filter('type'),
+  field: filter('field'),
+  year: filter('year'),
+  phase: filter('phase'),
+  unitKind: filter('unitKind'),
 } as const;
 export type SearchFilters = Partial<Record<keyof typeof FILTERS, string | string[]>>;
-
-const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
-
-/** đ → d, Đ → D; every other mark is left for Pagefind to fold. */
-export function foldD(word: string): string {
-  return word.replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
-
-/** Text of some HTML (tags dropped, a few entities decoded), NFC. */
-export function htmlText(html: string): string {
-  return html
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .normalize('NFC');
-}
-
-/**
- * The distinct words of a text that contain đ/Đ, folded, with how often each occurs (first
- * occurrence order, case-insensitive). The count lets the index weigh a folded word as much as
- * the visible word weighs, so "doi moi" ranks a page about "đổi mới" above one that says "mới" once.
- */
-export function foldedWordCounts(text: string): { word: string; count: number }[] {
-  const found = new Map<string, { word: string; count: number }>();
-  for (const [word] of text.normalize('NFC').matchAll(WORD)) {
-    if (!/[đĐ]/.test(word)) continue;
-    const folded = foldD(word);
-    const key = folded.toLocaleLowerCase('vi');
-    const entry = found.get(key);
-    if (entry) entry.count++;
-    else found.set(key, { word: folded, count: 1 });
-  }
-  return [...found.values()];
-}
-
-/** The distinct folded đ-words of a text. */
-export function foldedWords(text: string): string[] {
-  return foldedWordCounts(text).map((w) => w.word);
-}
-
-/** Pagefind weight (1–10) of a folded word that occurs `count` times in the page. */
-export function foldWeight(count: number): number {
-  return Math.min(10, Math.round(1 + Math.log2(count)));
-}

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PAGEFIND_GLOB, searchTypeOf } from '../../src/lib/search.ts';
 import { htmlPages, isDetailPage } from '../helpers/page-types.ts';
@@ -20,5 +21,17 @@ describe('Pagefind input', () => {
     for (const p of detail) expect(searchTypeOf(p), p).toBeDefined();
     // One fragment file per indexed page.
     expect(fs.readdirSync(path.join(dir, 'pagefind/fragment')).length).toBe(detail.length);
+  });
+
+  it('keeps the words of adjacent cells, captions, headings and tags apart in the indexed text', () => {
+    const dir = path.join(ensureSite('demo'), 'pagefind/fragment');
+    const joined = new Set<string>();
+    for (const file of fs.readdirSync(dir)) {
+      // A fragment is gzip'd JSON behind Pagefind's 12-byte signature.
+      const { content } = JSON.parse(gunzipSync(fs.readFileSync(path.join(dir, file))).subarray(12).toString('utf8')) as { content: string };
+      // "đượcChỉ", "sốĐổi": a lower-case letter right before a capital is two texts run together.
+      for (const word of content.split(/\s+/)) if (/\p{Ll}\p{Lu}/u.test(word)) joined.add(word);
+    }
+    expect([...joined]).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { foldedWords, searchTypeOf } from '../../src/lib/search.ts';
+import { FILTERS, searchTypeOf } from '../../src/lib/search.ts';
 import { buildExcerpt } from '../../src/lib/search-excerpt.ts';
+import { foldedWords, htmlText, pairCounts, queryPairs, rankByPairs, titleMatch } from '../../src/lib/search-words.ts';
 
 describe('searchTypeOf', () => {
   it('indexes detail pages only', () => {
@@ -19,13 +20,20 @@ describe('searchTypeOf', () => {
   });
 });
 
+describe('FILTERS', () => {
+  it('takes its names and URL parameters from the i18n module', () => {
+    expect(FILTERS.field).toEqual({ name: 'Lĩnh vực', param: 'linh-vuc' });
+    expect(FILTERS.type.param).toBe('loai');
+  });
+});
+
 describe('foldedWords', () => {
-  it('folds only words with đ, once each, keeping other marks for Pagefind', () => {
-    expect(foldedWords('Đổi mới điện tử, đổi mới ĐỒNG bộ, chuyển đổi')).toEqual(['Dổi', 'diện', 'DỒNG']);
+  it('folds only words with đ, once each, as the index spells them (no marks, lower case)', () => {
+    expect(foldedWords('Đổi mới điện tử, đổi mới ĐỒNG bộ, chuyển đổi')).toEqual(['doi', 'dien', 'dong']);
   });
 
   it('reads NFD text as NFC', () => {
-    expect(foldedWords('Đồng'.normalize('NFD'))).toEqual(['Dồng']);
+    expect(foldedWords('Đồng'.normalize('NFD'))).toEqual(['dong']);
   });
 
   it('returns nothing for text without đ', () => {
@@ -33,9 +41,63 @@ describe('foldedWords', () => {
   });
 });
 
+describe('pairCounts', () => {
+  it('joins adjacent syllables, folded, and counts each pair', () => {
+    expect(pairCounts('Đổi mới sáng tạo, đổi mới')).toEqual([
+      { word: 'doimoi', count: 2 },
+      { word: 'moisang', count: 1 },
+      { word: 'sangtao', count: 1 },
+    ]);
+  });
+
+  it('never pairs across punctuation or an element boundary', () => {
+    expect(queryPairs('Xóm Trại Mới. Mỗi hộ')).toEqual(['xomtrai', 'traimoi', 'moiho']);
+    expect(queryPairs(htmlText('<th>Kết quả</th><th>Chỉ số</th>'))).toEqual(['ketqua', 'chiso']);
+    expect(queryPairs(htmlText('<p>Học <strong>vụ</strong> số</p>'))).toEqual(['hocvu', 'vuso']);
+  });
+
+  it('pairs no function word in the index, but every word of a query typed without marks', () => {
+    expect(pairCounts('Chợ quê của xã có cờ thi đua').map((p) => p.word)).toEqual(['choque', 'cothi', 'thidua']);
+    expect(queryPairs('cho que')).toEqual(['choque']);
+  });
+
+  it('gives a query the same pairs with and without its marks', () => {
+    expect(queryPairs('chuyển đổi số')).toEqual(queryPairs('chuyen doi so'));
+    expect(queryPairs('dien')).toEqual([]);
+  });
+});
+
+describe('rankByPairs', () => {
+  const r = (id: string, score: number) => ({ id, score });
+
+  it('puts pages holding more of the query pairs first, then by score', () => {
+    const results = [r('short', 9), r('plan', 2), r('both', 1), r('none', 5)];
+    const ranked = rankByPairs(results, [[r('plan', 1), r('both', 1)], [r('both', 1)]]);
+    expect(ranked.map((x) => x.id)).toEqual(['both', 'plan', 'short', 'none']);
+  });
+
+  it('keeps exactly the pages the plain query found', () => {
+    expect(rankByPairs([r('a', 1)], [[r('b', 5)]]).map((x) => x.id)).toEqual(['a']);
+  });
+});
+
+describe('titleMatch', () => {
+  it('scores a title holding the query as the share of the title it makes up', () => {
+    expect(titleMatch('thon dong hoa', 'Thôn Đông Hòa')).toBe(1);
+    expect(titleMatch('thon dong hoa', 'Bản đồ số thôn Đông Hòa')).toBe(0.5);
+    expect(titleMatch('dong hoa thon', 'Thôn Đông Hòa')).toBe(0);
+    expect(titleMatch('hoa', 'Thôn Đông Hòa')).toBe(0);
+  });
+
+  it('adds one when the title has the words with the marks the query was typed with', () => {
+    expect(titleMatch('Đông Hòa', 'Thôn Đông Hòa')).toBeCloseTo(1 + 2 / 3);
+    expect(titleMatch('đồng hoa', 'Thôn Đông Hòa')).toBeCloseTo(2 / 3);
+  });
+});
+
 describe('buildExcerpt', () => {
   const visible = 'Mô hình chuyển đổi số ở thôn Đông, tiết kiệm 5 triệu đồng mỗi năm.';
-  const content = `${visible} dổi Dông, dồng.`;
+  const content = `${visible} doi dong doiso`;
   const fold = 3;
 
   it('marks a visible hit', () => {
@@ -43,14 +105,18 @@ describe('buildExcerpt', () => {
   });
 
   it('maps a hit in the folded copy back to the visible word it came from', () => {
-    const { html, hits } = buildExcerpt(content, [15], fold); // "dổi"
+    const { html, hits } = buildExcerpt(content, [15], fold); // "doi"
     expect(hits).toEqual([3]);
     expect(html).toContain('chuyển <mark>đổi</mark> số');
-    expect(html).not.toContain('dổi');
+    expect(html).not.toMatch(/\bdoi\b/);
   });
 
   it('never shows the folded copy', () => {
-    expect(buildExcerpt(content, [16, 17], fold).html).toBe('Mô hình chuyển đổi số ở thôn <mark>Đông,</mark> tiết kiệm 5 triệu <mark>đồng</mark> mỗi năm.');
+    expect(buildExcerpt(content, [16], fold).html).toBe('Mô hình chuyển đổi số ở thôn <mark>Đông,</mark> tiết kiệm 5 triệu <mark>đồng</mark> mỗi năm.');
+  });
+
+  it('shows a hit on a syllable pair on both visible words', () => {
+    expect(buildExcerpt(content, [17], fold).html).toBe('Mô hình chuyển <mark>đổi</mark> <mark>số</mark> ở thôn Đông, tiết kiệm 5 triệu đồng mỗi năm.');
   });
 
   it('escapes the page text', () => {

@@ -1,0 +1,140 @@
+/**
+ * The extra words an indexed page carries, hidden, for Pagefind (`SearchIndexData.astro`), and the
+ * same words made from a query (`scripts/search-page.ts`). Pure, and free of the i18n module, so
+ * the search page's script stays small.
+ *
+ * - Folded đ-words: Pagefind folds most marks itself ("chuyen" finds "chuyển"), but đ is a letter
+ *   of its own in Unicode and does not decompose, so "doi" would never find "đổi".
+ * - Adjacent-syllable pairs: with marks folded, syllables collide ("mới", "mỗi", "mọi" → "moi"),
+ *   and Pagefind ranks each word on its own, so a page that says "đổi mới" would tie with one that
+ *   says "đời" here and "mới" there. Each page also carries its pairs ("doimoi"); the search page
+ *   looks the query's pairs up too and puts pages holding more of them first.
+ * The search page maps a hit in these words back to the visible words (`search-excerpt.ts`).
+ */
+import { UNPAIRED_WORDS } from '../i18n/vi/search.ts';
+import { foldDiacritics } from './slug.ts';
+
+const UNPAIRED = new Set(UNPAIRED_WORDS);
+
+const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
+/** Where a phrase ends: punctuation, or an element boundary marked by `htmlText`. */
+const BREAK = /[\n.,;:!?()[\]{}"“”‘’«»…–—|/·•]+/u;
+
+/** The one folded form the index and the query share: no marks, đ → d, lower case, NFC. */
+export function foldKey(word: string): string {
+  return foldDiacritics(word.normalize('NFC')).toLowerCase();
+}
+
+/** Block-level and table elements: their boundaries end a phrase (a cell never runs into the next). */
+const BLOCK = /^(address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)$/i;
+
+/** Text of some HTML (tags dropped, a few entities decoded), NFC; a block boundary becomes a line break. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (_, tag: string) => (BLOCK.test(tag) ? '\n' : ' '))
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .normalize('NFC');
+}
+
+/** The words of a text, in order, split into phrases at punctuation and element boundaries. */
+function phrases(text: string): string[][] {
+  return text
+    .normalize('NFC')
+    .split(BREAK)
+    .map((part) => [...part.matchAll(WORD)].map(([w]) => w))
+    .filter((words) => words.length > 0);
+}
+
+/**
+ * The distinct words of a text that contain đ/Đ, folded, with how often each occurs (first
+ * occurrence order, case-insensitive). The count lets the index weigh a folded word as much as
+ * the visible word weighs, so "doi moi" ranks a page about "đổi mới" above one that says "mới" once.
+ */
+export function foldedWordCounts(text: string): { word: string; count: number }[] {
+  return distinctCounts(phrases(text).flat().filter((w) => /[đĐ]/.test(w)).map(foldKey));
+}
+
+/** The distinct folded đ-words of a text. */
+export function foldedWords(text: string): string[] {
+  return foldedWordCounts(text).map((w) => w.word);
+}
+
+/**
+ * Adjacent-syllable pairs of a text, folded and joined ("Đổi mới" → "doimoi"), within a phrase:
+ * Pagefind ranks each word on its own, so a page that says "đổi mới" would otherwise tie with one
+ * that says "đời" here and "mới" there. Distinct, with how often each occurs.
+ */
+export function pairCounts(text: string, all = false): { word: string; count: number }[] {
+  const pairs: string[] = [];
+  const paired = (w: string) => all || !UNPAIRED.has(w.toLowerCase());
+  for (const words of phrases(text)) {
+    for (let i = 1; i < words.length; i++) {
+      if (paired(words[i - 1]!) && paired(words[i]!)) pairs.push(foldKey(words[i - 1]!) + foldKey(words[i]!));
+    }
+  }
+  return distinctCounts(pairs);
+}
+
+/**
+ * The pairs of a query, as the index holds them ("đổi mới" → ["doimoi"]). All of them: typed
+ * without marks, "cho que" is "chợ quê", which the index does pair.
+ */
+export function queryPairs(query: string): string[] {
+  return pairCounts(query, true).map((p) => p.word);
+}
+
+function distinctCounts(words: string[]): { word: string; count: number }[] {
+  const found = new Map<string, number>();
+  for (const w of words) found.set(w, (found.get(w) ?? 0) + 1);
+  return [...found].map(([word, count]) => ({ word, count }));
+}
+
+/** Pagefind weight (1–10) of a folded word that occurs `count` times in the page. */
+export function foldWeight(count: number): number {
+  return Math.min(10, Math.round(1 + Math.log2(count)));
+}
+
+/**
+ * Orders a query's results: pages holding more of the query's syllable pairs first (the syllables
+ * stand together there, as typed), then by Pagefind's score plus the pairs' scores. `pairHits` is
+ * one result list per pair; a page found only there (never, in practice) is left out, so the
+ * results stay exactly what the plain query finds.
+ */
+export function rankByPairs<T extends { id: string; score: number }>(results: readonly T[], pairHits: readonly (readonly { id: string; score: number }[])[]): T[] {
+  const pairs = new Map<string, { n: number; score: number }>();
+  for (const hits of pairHits) {
+    for (const { id, score } of hits) {
+      const p = pairs.get(id) ?? { n: 0, score: 0 };
+      pairs.set(id, { n: p.n + 1, score: p.score + score });
+    }
+  }
+  const rank = (r: T) => ({ n: pairs.get(r.id)?.n ?? 0, score: r.score + (pairs.get(r.id)?.score ?? 0) });
+  return results
+    .map((r) => ({ r, ...rank(r) }))
+    .sort((a, b) => b.n - a.n || b.score - a.score)
+    .map(({ r }) => r);
+}
+
+/**
+ * How well a page's title answers a query of two or more words: when the title holds the query's
+ * words together and in order, the share of the title they make up (the unit "Thôn Đông Hòa" for
+ * "thon dong hoa" 1, "Bản đồ số thôn Đông Hòa" 0.5), plus 1 when they match as typed with their
+ * marks; 0 otherwise. Pagefind cannot see this (it scores words, not titles), so the search page
+ * orders its first results by it: they are fetched to be shown anyway.
+ */
+export function titleMatch(query: string, title: string): number {
+  const q = phrases(query).flat();
+  const words = phrases(title).flat();
+  if (q.length < 2) return 0;
+  const at = (form: (w: string) => string) => {
+    const qs = q.map(form);
+    const ts = words.map(form);
+    return ts.some((_, i) => qs.every((w, j) => ts[i + j] === w));
+  };
+  if (!at(foldKey)) return 0;
+  const typed = q.some((w) => foldKey(w) !== w.toLowerCase()) && at((w) => w.normalize('NFC').toLowerCase());
+  return q.length / words.length + (typed ? 1 : 0);
+}
