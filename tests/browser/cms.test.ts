@@ -151,12 +151,16 @@ describe('the CMS on the publishing server', () => {
     }
     loop.stop = true;
     await hammer;
-    await publisher.goto(`${server.url}/admin/`);
-    await publisher.getByText(/Trang công khai cập nhật lúc/).waitFor();
-    await publisher.screenshot({ path: screenshotPath('cms-published-status') });
-    await publisher.context().close();
     console.log(`publish → live: ${live} ms; ${loop.requests} requests to / meanwhile`);
     expect(live, 'the story page is served within 60 s').toBeGreaterThan(0);
+    // The staff bar says when the public site last updated.
+    await publisher.goto(`${server.url}/admin/`);
+    const bar = publisher.locator('.vd-staff-bar');
+    await bar.waitFor({ timeout: 60_000 });
+    await publisher.waitForFunction(() => /cập nhật lúc/.test(document.querySelector('.vd-staff-bar')?.textContent ?? ''), undefined, { timeout: 60_000 }).catch(() => undefined);
+    await publisher.screenshot({ path: screenshotPath('cms-published-status') });
+    expect(await bar.textContent()).toMatch(/Trang công khai cập nhật lúc/);
+    await publisher.context().close();
     expect(loop.errors).toEqual([]);
     expect(loop.requests).toBeGreaterThan(20);
     expect(server.git('log', '-1', '--format=%an', 'main').trim()).toBe('xuatban');
