@@ -65,7 +65,13 @@ const app = await buildServer({
   trustProxy: settings.trustProxy,
   secureCookie: settings.secureCookie,
 });
-await app.listen({ host: settings.host, port: settings.port });
+try {
+  await app.listen({ host: settings.host, port: settings.port });
+} catch (err) {
+  const code = (err as NodeJS.ErrnoException).code;
+  console.error(code === 'EADDRINUSE' ? words.console.portBusy(settings.host, settings.port) : String(err));
+  process.exit(1);
+}
 console.log(words.console.listening(`http://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${settings.port}`, ADMIN_PATH));
 
 if (!live.current) console.log(words.console.building);

@@ -65,5 +65,6 @@ export default {
     buildFailed: 'Dựng trang không thành công; trang công khai giữ bản trước.',
     notGit: (dir: string) => `Thư mục nội dung ${dir} không nằm trong kho git. Máy chủ lưu mỗi lần công bố thành một commit, nên cần kho git: chạy "git init && git add -A && git commit -m 'Nội dung'" trong thư mục đó, hoặc đặt CONTENT_DIR tới một kho git.`,
     badPort: (value: string) => `PORT không hợp lệ: "${value}".`,
+    portBusy: (host: string, port: number) => `Cổng ${port} trên ${host} đang có chương trình khác dùng (có thể là một "npm start" khác). Tắt chương trình đó, hoặc chạy với PORT=<cổng khác>.`,
   },
 } as const;
