@@ -10,16 +10,18 @@ export function endSentence(s: string): string {
   return END.test(t) ? t : t + '.';
 }
 
-/** Inline Markdown → words: links keep their text, images and URLs go, emphasis markers go. */
+/**
+ * Inline Markdown → words: a link keeps its text (the address is read out only when it is the text
+ * itself, or an autolink or a bare address: addresses.ts reads it); images go, emphasis markers go.
+ */
 export function stripInline(s: string): string {
   return s
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // images
     .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // links
     .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-    .replace(/<(https?:[^>]+|[^>@\s]+@[^>\s]+)>/g, '') // autolinks
+    .replace(/<((?:https?|mailto):[^>]+|[^>@\s]+@[^>\s]+)>/g, '$1') // autolinks
     .replace(/<\/?[a-zA-Z][^>]*>/g, '') // inline HTML
-    .replace(/\bhttps?:\/\/\S+/g, '')
     .replace(/`+([^`]*)`+/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\p{L}\p{N}])[*_]([^*_\n]+?)[*_](?![\p{L}\p{N}])/gu, '$1$2')

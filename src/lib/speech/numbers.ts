@@ -100,9 +100,9 @@ export function readOrdinal(n: number): string {
 }
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-/** Roman numerals as used for plan sections (I–XXXIX); undefined when not a well-formed one. */
+/** Roman numerals up to LXXXIX (sections, centuries, congresses); undefined when not a well-formed one. */
 export function romanToInt(s: string): number | undefined {
-  if (!/^(XL|X{0,3})(IX|IV|V?I{0,3})$/.test(s) || s === '') return undefined;
+  if (!/^(XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(s) || s === "") return undefined;
   let total = 0;
   for (let i = 0; i < s.length; i++) {
     const v = ROMAN[s[i]!]!;
@@ -110,4 +110,25 @@ export function romanToInt(s: string): number | undefined {
     total += v < next ? -v : v;
   }
   return total;
+}
+
+const NB = '(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}][.,])';
+const NUM = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
+
+/**
+ * A dot before one or two digits is a decimal point written the English way when a magnitude or a
+ * unit follows ("2.5 triệu" → hai phẩy năm triệu); otherwise it is a version ("4.0" → bốn chấm không).
+ */
+export function readDecimalDots(s: string): string {
+  s = s.replace(new RegExp(`${NB}(\\d+)\\.(\\d{1,2})(?=\\s*(?:triệu|tỷ|nghìn|ngàn|%|ha|km|kg|tấn|tạ|m|lít|phần trăm)(?![\\p{L}]))`, 'gu'), '$1,$2');
+  return s.replace(new RegExp(`${NB}(\\d+)\\.(\\d{1,2})(?![\\p{L}\\p{N}])(?![.,]\\d)`, 'gu'), (_m, a: string, b: string) => `${readInteger(a)} chấm ${readDigits(b)}`);
+}
+
+/** Ordinals after "thứ" (xếp thứ 1 → thứ nhất) and every number still written in digits. */
+export function readNumbers(s: string): string {
+  s = s.replace(new RegExp(`([Tt]hứ)\\s+(\\d{1,2})(?![\\p{L}\\p{N}])`, 'gu'), (_m, w: string, n: string) => `${w} ${readOrdinal(+n)}`);
+  // Number glued to an abbreviation (GĐ1 → GĐ 1) so the glossary sees a whole word.
+  s = s.replace(new RegExp(`${NB}([A-ZĐ]{2,})(\\d{1,2})(?![\\p{L}\\p{N}])`, 'gu'), '$1 $2');
+  s = s.replace(new RegExp(`${NB}[-−]?(?:${NUM})`, 'gu'), (m) => readNumber(m));
+  return s.replace(/\d+/g, (m) => readDigits(m));
 }

@@ -1,0 +1,48 @@
+/**
+ * Abbreviations: weekdays (T2–T7 → thứ hai … thứ bảy) and the staff glossary, applied to whole
+ * tokens only: "KH&CN" is one token (khoa học và công nghệ), never "KH" + "&CN". A compound that is
+ * not in the glossary ("KH&ĐT", "TT-BTC") is read part by part. Keys with a full stop ("GS.", "v.v.")
+ * may touch the next word ("GS.TS." → giáo sư tiến sĩ). Ambiguous keys carry readings chosen by the
+ * neighbouring words (types.ts, resolveReading): "CN" is Chủ nhật next to "thứ", "sáng", "ngày"…,
+ * else công nghệ; "TT" is thông tư next to "số", "Bộ", "theo"…, else trung tâm.
+ */
+import { readOrdinal } from './numbers.ts';
+import { around, capFirst, esc, NA, NB, re } from './shared.ts';
+import { resolveReading, type Glossary } from './types.ts';
+
+export function readWeekdays(s: string): string {
+  return s.replace(re(`${NB}T([2-7])${NA}`), (_m, d: string) => `thứ ${readOrdinal(+d)}`);
+}
+
+/** At the start of a sentence the reading takes a capital letter. */
+const sentenceStart = (text: string, at: number) => /(^|[.!?…:]\s+|\n)$/.test(text.slice(0, at));
+
+export function expandGlossary(text: string, glossary: Glossary): string {
+  const keys = Object.keys(glossary);
+  if (!keys.length) return text;
+  const say = (key: string, whole: string, start: number, end: number) => {
+    const { before, after } = around(whole, start, end);
+    const words = resolveReading(glossary[key], before, after);
+    return words === undefined ? undefined : sentenceStart(whole, start) ? capFirst(words) : words;
+  };
+  // Keys with a full stop first, longest first.
+  const dotted = keys.filter((k) => k.includes('.')).sort((a, b) => b.length - a.length);
+  if (dotted.length) {
+    text = text.replace(re(`(?<![\\p{L}\\p{N}.])(${dotted.map((k) => esc(k) + (k.endsWith('.') ? '' : '(?![\\p{L}\\p{N}])')).join('|')})`), (m, _k, offset: number, whole: string) => {
+      const words = say(m, whole, offset, offset + m.length) ?? m;
+      const next = whole.slice(offset + m.length);
+      if (/^[\p{L}\p{N}]/u.test(next)) return words + ' ';
+      // "v.v." closing a sentence keeps the sentence's full stop (a title such as "GS." is followed by a name).
+      return /^\p{Ll}/u.test(m) && /^(\s+\p{Lu}|\s*$)/u.test(next) ? words + '.' : words;
+    });
+  }
+  // Whole tokens: letters and digits joined by "&" or "-" without spaces.
+  return text.replace(/(?<![\p{L}\p{N}&])[\p{L}\p{N}]+(?:[&-][\p{L}\p{N}]+)*(?![\p{L}\p{N}&])/gu, (tok, offset: number, whole: string) => {
+    const direct = say(tok, whole, offset, offset + tok.length);
+    if (direct !== undefined) return direct;
+    if (!/[&-]/.test(tok)) return tok;
+    const parts = tok.split(/([&-])/);
+    if (!parts.some((p) => glossary[p] !== undefined)) return tok;
+    return parts.map((p) => (p === '&' ? ' và ' : p === '-' ? ' ' : say(p, whole, offset, offset + tok.length) ?? p)).join('').replace(/^./, (c) => c);
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * Codes: document numbers (118/KH-UBND, 57-NQ/TW, 13/2023/NĐ-CP) and letter-digit tokens (3G, H5N1,
+ * GĐ1, QL10, COVID-19). In a document number the first symbol is the kind of document, so "TT" there
+ * is always thông tư and "CT" chỉ thị; the others are the issuer, read from the glossary.
+ */
+import { readInteger } from './numbers.ts';
+import { NA, NB, re, readLetters } from './shared.ts';
+import { defaultReading, type Glossary } from './types.ts';
+
+const DOC_KINDS: Record<string, string> = {
+  KH: 'kế hoạch', NQ: 'nghị quyết', QĐ: 'quyết định', TT: 'thông tư', CT: 'chỉ thị', TB: 'thông báo', BC: 'báo cáo',
+  TTr: 'tờ trình', HD: 'hướng dẫn', CV: 'công văn', NĐ: 'nghị định', QC: 'quy chế', CTr: 'chương trình', KL: 'kết luận',
+  GM: 'giấy mời', BB: 'biên bản', QH: 'Quốc hội', L: 'luật', UBTVQH: 'Ủy ban Thường vụ Quốc hội', PL: 'phụ lục', ĐA: 'đề án',
+};
+/** Letter runs said as words, not spelled. */
+const WORDS: Record<string, string> = { COVID: 'cô vít', Covid: 'cô vít', ASF: 'a ét ép' };
+
+const SYM = '[A-ZĐ][A-ZĐa-zđ]{0,7}';
+
+export function readCodes(s: string, glossary: Glossary): string {
+  const say = (p: string, i: number) => (i === 0 ? DOC_KINDS[p] : undefined) ?? defaultReading(glossary[p]) ?? readLetters(p);
+  // 13/2023/NĐ-CP: number, year, kind, issuer.
+  s = s.replace(re(`${NB}(\\d+)/((?:19|20)\\d{2})/(${SYM}(?:-${SYM})*)${NA}`), (_m, n: string, y: string, sym: string) =>
+    `${readInteger(n)} năm ${readInteger(y)} ${sym.split('-').map(say).join(' ')}`);
+  // 118/KH-UBND, 57-NQ/TW, 07-NQ/ĐU.
+  s = s.replace(re(`${NB}(\\d+)[/-](${SYM}(?:[-/]${SYM})*)${NA}`), (m, n: string, sym: string) => {
+    if (!/^[A-ZĐ]{1,8}|^(TTr|CTr)/.test(sym) || /[a-zđ]/.test(sym.replace(/TTr|CTr/g, ''))) return m;
+    return `${readInteger(n)} ${sym.split(/[-/]/).map(say).join(' ')}`;
+  });
+  // COVID-19.
+  s = s.replace(re(`${NB}(COVID|Covid)-(\\d+)${NA}`), (_m, w: string, n: string) => `${WORDS[w]} ${readInteger(n)}`);
+  // Letter-digit tokens: 3G, 4G, H5N1, GĐ1, QL10. A glossary letter run is said as its words (GĐ1 → giai đoạn một).
+  s = s.replace(re(`${NB}((?:[A-ZĐ]+\\d+|\\d+[A-ZĐ]+)[A-ZĐ\\d]*)${NA}`), (m: string) =>
+    /^\d+(?:V|W|MW|GB|MB|VNĐ|VND|USD|K)$/.test(m) ? m : (m.match(/\d+|\D+/g) ?? []).map((run) => (/^\d/.test(run) ? readInteger(run) : WORDS[run] ?? defaultReading(glossary[run]) ?? readLetters(run))).join(' '));
+  return s;
+}

@@ -1,0 +1,31 @@
+/**
+ * Fractions: "1/3 số thôn" → một phần ba số thôn. "a/b" is also how a date is written, so:
+ * - a date word just before ("ngày", "hôm", "sáng", "chiều", "tối", "đêm", "trưa", a weekday) → date;
+ * - otherwise a quantity word after ("số", "diện tích", "kinh phí", "hộ"…) or before ("chiếm",
+ *   "khoảng", "gần", "hơn", "đạt"…) → fraction;
+ * - otherwise not a valid day/month (1/20, 3/40) → fraction; else it is left to the dates (5/11).
+ */
+import { readInteger } from './numbers.ts';
+import { around, NA, NB, re } from './shared.ts';
+
+const DATE_BEFORE = new Set(['ngày', 'hôm', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'nhật', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'mùng']);
+const AFTER = new Set(['số', 'tổng', 'diện', 'dân', 'lượng', 'khối', 'sản', 'kinh', 'quỹ', 'chi', 'thời', 'quãng', 'đoạn', 'chiều', 'phần', 'học', 'giá', 'mức', 'các', 'hộ', 'người', 'thôn', 'xóm', 'đất', 'vốn', 'lao', 'cán', 'học', 'trong', 'gia', 'đại', 'thành', 'hội']);
+const BEFORE = new Set(['chiếm', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'còn', 'giảm', 'tăng', 'đạt', 'bằng', 'tới', 'được', 'mất', 'quá', 'non', 'trợ', 'có', 'là']);
+
+export const readFraction = (a: number, b: number) => `${readInteger(String(a))} phần ${b === 4 ? 'tư' : readInteger(String(b))}`;
+
+const validDayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
+
+export function readFractions(s: string): string {
+  return s.replace(re(`${NB}(\\d{1,3})/(\\d{1,3})${NA}(?![/.,-]\\d)`), (m, a: string, b: string, offset: number, whole: string) => {
+    const { before, after } = around(whole, offset, offset + m.length, 2);
+    const prev = before.at(-1);
+    // "thứ hai 3/2": the weekday words only count right after "thứ"/"chủ".
+    const weekday = prev && ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'nhật'].includes(prev) && ['thứ', 'chủ'].includes(before.at(-2) ?? '');
+    if (prev && DATE_BEFORE.has(prev) && (weekday || !['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'nhật'].includes(prev))) return m;
+    const quantity = (after[0] && AFTER.has(after[0])) || (prev && BEFORE.has(prev));
+    if (+b >= 2 && +a < +b && quantity) return readFraction(+a, +b);
+    if (+b >= 2 && !validDayMonth(+a, +b)) return readFraction(+a, +b);
+    return m;
+  });
+}

@@ -1,0 +1,14 @@
+/**
+ * Money: 500.000đ, 15.000.000 VNĐ, 500k, 1,5tr, 200 USD, $200. The amount is read as a number
+ * (units.ts and numbers.ts); here the currency marks become words.
+ */
+import { readNumber } from './numbers.ts';
+import { esc, NA, NB, NUM, re } from './shared.ts';
+
+export const MONEY: [string, string][] = [['VNĐ', 'đồng'], ['VND', 'đồng'], ['vnđ', 'đồng'], ['USD', 'đô la Mỹ'], ['đ', 'đồng'], ['tr', 'triệu'], ['k', 'nghìn'], ['K', 'nghìn']];
+const alt = MONEY.map(([u]) => esc(u)).join('|');
+
+export function readMoney(s: string): string {
+  s = s.replace(re(`\\$\\s?(${NUM})${NA}`), (_m, n: string) => `${readNumber(n)} đô la`);
+  return s.replace(re(`${NB}(${NUM})\\s*(${alt})${NA}`), (_m, n: string, u: string) => `${readNumber(n)} ${MONEY.find(([k]) => k === u)![1]}`);
+}

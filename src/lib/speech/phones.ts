@@ -1,0 +1,23 @@
+/**
+ * Telephone numbers, digit by digit in the groups they are written in, the leading 0 kept:
+ * "0229 3 870 123" → không hai hai chín, ba, tám bảy không, một hai ba. A number is a run of digit
+ * groups starting with 0 (or +84) of 10–11 digits in all; short service numbers (113, 1022) only after
+ * a word that announces a phone number, so "Quyết định số 125" stays a quantity.
+ */
+import { readDigits } from './numbers.ts';
+
+const GROUPED = /(?<![\p{L}\p{N}.,/])(\+84[ .]?|\(?0\d{1,4}\)?)((?:[ .-]?\d{1,4}){1,4})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+const SERVICE = /((?:[Gg]ọi|[Hh]otline|[Tt]ổng đài|[Đđ]ường dây nóng|[Đđ]iện thoại|SĐT|ĐT|Zalo)(?:\s+số)?[:\s]\s*)(\d{3,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+export function readPhones(s: string): string {
+  s = s.replace(GROUPED, (m, head: string, rest: string) => {
+    const digits = (head + rest).replace(/\D/g, '');
+    const total = head.startsWith('+') ? digits.length - 2 + 1 : digits.length;
+    if (total < 10 || total > 11) return m;
+    const groups = [head, ...rest.split(/[ .-]/)].map((g) => g.replace(/[^\d+]/g, '')).filter(Boolean);
+    // A number written without separators: mobile 4-3-3, landline 4-3-4 as announcers group them.
+    if (!/[ .()-]/.test(m)) groups.splice(0, groups.length, digits.slice(0, 4), digits.slice(4, 7), digits.slice(7));
+    return groups.map((g) => (g.startsWith('+') ? `cộng ${readDigits(g)}` : readDigits(g))).join(', ');
+  });
+  return s.replace(SERVICE, (_m, lead: string, n: string) => lead + readDigits(n));
+}

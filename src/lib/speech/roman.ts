@@ -1,0 +1,31 @@
+/**
+ * Roman numerals, only where the words around make them numbers: after "thế kỷ", "quý", "phần",
+ * "khóa"… (a cardinal: Quý II → quý hai), after "thứ" (an ordinal: lần thứ IV → lần thứ tư), and a
+ * heading that opens with one ("III. TỔ CHỨC" → Phần ba. TỔ CHỨC). Elsewhere I, V, X stay letters.
+ */
+import { readInteger, readOrdinal, romanToInt } from './numbers.ts';
+import { NA } from './shared.ts';
+
+const BEFORE = [
+  'Thế kỷ', 'thế kỷ', 'Thế kỉ', 'thế kỉ', 'Quý', 'quý', 'Phần', 'phần', 'Mục', 'mục', 'Chương', 'chương', 'Giai đoạn', 'giai đoạn',
+  'Khóa', 'khóa', 'Khoá', 'khoá', 'Đại hội', 'đại hội', 'Hạng', 'hạng', 'Loại', 'loại', 'Nhóm', 'nhóm', 'Đợt', 'đợt', 'Phụ lục', 'phụ lục',
+  'Tập', 'tập', 'Kỳ', 'kỳ', 'Vùng', 'vùng', 'Cấp', 'cấp', 'Quân khu', 'quân khu', 'Bậc', 'bậc', 'Tiểu mục', 'tiểu mục',
+];
+const NUMERAL = '([IVXL]{1,7})';
+
+export function readRoman(s: string): string {
+  // quý IV/2027 → quý bốn năm hai nghìn không trăm hai mươi bảy.
+  s = s.replace(new RegExp(`(${BEFORE.join('|')})\\s+${NUMERAL}(?:/((?:19|20)\\d{2}))?${NA}`, 'gu'), (m, w: string, r: string, y?: string) => {
+    const n = romanToInt(r);
+    return n ? `${w} ${readInteger(String(n))}${y ? ` năm ${readInteger(y)}` : ''}` : m;
+  });
+  s = s.replace(new RegExp(`([Tt]hứ)\\s+${NUMERAL}${NA}`, 'gu'), (m, w: string, r: string) => {
+    const n = romanToInt(r);
+    return n ? `${w} ${readOrdinal(n)}` : m;
+  });
+  // A heading "III. TỔ CHỨC THỰC HIỆN" (start of a paragraph, numeral, full stop, capital letter).
+  return s.replace(/^([IVXL]{1,7})[.)]\s+(?=\p{Lu})/u, (m, r: string) => {
+    const n = romanToInt(r);
+    return n ? `Phần ${readInteger(String(n))}. ` : m;
+  });
+}

@@ -1,0 +1,32 @@
+/** Regex pieces and helpers every token module shares. */
+
+/** A letter or digit: the inside of a word. */
+export const L = '\\p{L}\\p{N}';
+/** Not preceded by a letter/digit, nor inside 15.000.000 or 2,5. */
+export const NB = `(?<![${L}])(?<![${L}][.,])`;
+/** Not followed by a letter/digit. */
+export const NA = `(?![${L}])`;
+/** A number written the Vietnamese way: 1.250, 12.500.000, 98,5, 7. */
+export const NUM = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
+
+export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const re = (s: string, flags = 'gu') => new RegExp(s, flags);
+
+export const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** A rule that absorbed a lead word ("Ngày", "Từ") keeps its capital letter in what it says. */
+export const likeLead = (lead: string | undefined, text: string) => (lead && /^\p{Lu}/u.test(lead) ? capFirst(text) : text);
+
+/** Words around position [start, end) of a text, lower-cased: the context an ambiguous token is decided by. */
+export function around(text: string, start: number, end: number, n = 5): { before: string[]; after: string[] } {
+  const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return { before: words(text.slice(Math.max(0, start - 80), start)).slice(-n), after: words(text.slice(end, end + 80)).slice(0, n) };
+}
+
+/** Vietnamese names of the Latin letters, as a broadcaster spells a code (H5N1 → hát năm en một). */
+const LETTERS: Record<string, string> = {
+  A: 'a', B: 'bê', C: 'xê', D: 'dê', Đ: 'đê', E: 'e', F: 'ép', G: 'giê', H: 'hát', I: 'i', J: 'gi', K: 'ca', L: 'e lờ',
+  M: 'em mờ', N: 'en', O: 'o', P: 'pê', Q: 'quy', R: 'e rờ', S: 'ét', T: 'tê', U: 'u', V: 'vê', W: 'vê kép', X: 'ích', Y: 'i dài', Z: 'dét',
+};
+export function readLetters(p: string): string {
+  return [...p].map((c) => LETTERS[c.toUpperCase()] ?? c).join(' ');
+}

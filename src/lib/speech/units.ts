@@ -1,0 +1,43 @@
+/**
+ * Rates and units. "/" between a quantity and what it is counted by is a rate, said "một"
+ * ("120 nghìn đồng/tháng" → … đồng một tháng, "5 tạ/sào" → năm tạ một sào); between two unit
+ * symbols it is "trên" (60 km/h → sáu mươi ki lô mét trên giờ). Percent, "điểm %" and units.
+ */
+import { readNumber } from './numbers.ts';
+import { MONEY } from './money.ts';
+import { esc, NA, NB, NUM, re } from './shared.ts';
+
+/** Unit symbols said after a number; longest first so "kWh" wins over "kW". */
+export const UNITS: [string, string][] = [
+  ['kWh', 'ki lô oát giờ'], ['MWh', 'mê ga oát giờ'], ['kWp', 'ki lô oát đỉnh'], ['kVA', 'ki lô vôn am pe'], ['MVA', 'mê ga vôn am pe'],
+  ['kW', 'ki lô oát'], ['MW', 'mê ga oát'], ['kV', 'ki lô vôn'], ['Wp', 'oát đỉnh'], ['W', 'oát'], ['V', 'vôn'],
+  ['km²', 'ki lô mét vuông'], ['km2', 'ki lô mét vuông'], ['m²', 'mét vuông'], ['m2', 'mét vuông'], ['m³', 'mét khối'], ['m3', 'mét khối'],
+  ['km', 'ki lô mét'], ['kg', 'ki lô gam'], ['ha', 'héc ta'],
+  ['cm', 'xen ti mét'], ['mm', 'mi li mét'], ['ml', 'mi li lít'], ['mg', 'mi li gam'], ['g', 'gam'], ['m', 'mét'], ['l', 'lít'],
+  ['GB', 'ghi ga bai'], ['MB', 'mê ga bai'], ['Mbps', 'mê ga bít trên giây'],
+];
+/** What a rate is counted by (after "/"): time, people, land, units. */
+const PER: Record<string, string> = {
+  h: 'giờ', s: 'giây', ...Object.fromEntries(UNITS),
+};
+const PER_WORDS = ['ngày', 'tháng', 'năm', 'tuần', 'quý', 'giờ', 'phút', 'vụ', 'lượt', 'người', 'hộ', 'khẩu', 'sào', 'mẫu', 'con', 'cây', 'suất', 'buổi', 'lần', 'học sinh', 'em', 'xã', 'thôn', 'xóm', 'chiếc', 'bộ', 'cái', 'bao', 'tấn', 'tạ', 'yến', 'lít', 'gói', 'hồ sơ', 'ca', 'đêm', 'trẻ', 'cháu', 'thửa', 'lứa', 'lô', 'hécta', 'héc ta', 'mét', 'cân', 'tổ', 'nhóm', 'lớp', 'trường', 'đơn vị', 'gia đình', 'lao động', 'sản phẩm', 'đầu người', 'kỳ', 'đợt', 'chuyến'];
+const SYMBOLS = new Set(UNITS.map(([u]) => u).concat(['h', 's']));
+
+const unitAlt = [...UNITS, ...MONEY].map(([u]) => esc(u)).join('|');
+const perAlt = [...Object.keys(PER), ...PER_WORDS].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+export function readRates(s: string): string {
+  // number [magnitude] [unit or word] / per [/ per]: the slash only is rewritten here.
+  return s.replace(re(`(${NB}(?:${NUM})\\s*(?:(?:nghìn|ngàn|triệu|tỷ|trăm)\\s+)?(${unitAlt}|[\\p{L}]+(?:\\s[\\p{L}]+)?)?)((?:\\s?/\\s?(?:${perAlt})${NA})+)`), (_m, head: string, unit: string | undefined, pers: string) => {
+    const list = pers.split('/').map((p) => p.trim()).filter(Boolean);
+    return head + list.map((p) => ((unit && SYMBOLS.has(unit) && SYMBOLS.has(p) ? ' trên ' : ' một ') + (PER[p] ?? p))).join('');
+  }).replace(re(`(?<![\\p{L}])(đồng|VNĐ|đ)\\s?/\\s?(${perAlt})${NA}`), (_m, u: string, p: string) => `${u === 'đồng' ? u : 'đồng'} một ${PER[p] ?? p}`);
+}
+
+export function readUnits(s: string): string {
+  // Ranges with a unit or percent: 20-30%, 3 - 5 ha (one "từ" even when the text has it).
+  s = s.replace(re(`(?:([Tt]ừ)\\s+)?${NB}(${NUM})\\s*[-–]\\s*(${NUM})${NA}`), (_m, tu: string | undefined, a: string, b: string) =>
+    `${tu ?? 'từ'} ${readNumber(a)} đến ${readNumber(b)}`);
+  s = s.replace(re(`${NB}(${NUM})\\s*%`), (_m, n: string) => `${readNumber(n)} phần trăm`);
+  return s.replace(re(`${NB}(${NUM})\\s*(${unitAlt})${NA}`), (_m, n: string, u: string) => `${readNumber(n)} ${UNITS.find(([k]) => k === u)![1]}`);
+}
