@@ -28,7 +28,7 @@ export function expandGlossary(text: string, glossary: Glossary): string {
   // Keys with a full stop first, longest first.
   const dotted = keys.filter((k) => k.includes('.')).sort((a, b) => b.length - a.length);
   if (dotted.length) {
-    text = text.replace(re(`(?<![\\p{L}\\p{N}.])(${dotted.map((k) => esc(k) + (k.endsWith('.') ? '' : '(?![\\p{L}\\p{N}])')).join('|')})`), (m, _k, offset: number, whole: string) => {
+    text = text.replace(re(`(?<![\\p{L}\\p{N}])(${dotted.map((k) => esc(k) + (k.endsWith('.') ? '' : '(?![\\p{L}\\p{N}])')).join('|')})`), (m, _k, offset: number, whole: string) => {
       const words = say(m, whole, offset, offset + m.length) ?? m;
       const next = whole.slice(offset + m.length);
       if (/^[\p{L}\p{N}]/u.test(next)) return words + ' ';

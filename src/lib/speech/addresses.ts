@@ -9,16 +9,35 @@ import { readLetters } from './shared.ts';
 const SAID: Record<string, string> = {
   www: 'vê kép vê kép vê kép', gov: 'gờ o vê', vn: 'vê en', com: 'com', net: 'nét', org: 'o rờ gờ', edu: 'e đu',
   gmail: 'gờ meo', mail: 'meo', email: 'i meo', yahoo: 'da hu', zalo: 'da lô', facebook: 'phây búc', youtube: 'diu túp',
-  info: 'in phô', html: 'hát tê em e lờ', php: 'pê hát pê', app: 'áp',
+  info: 'in phô', vneid: 'vê en e ai đi', html: 'hát tê em e lờ', php: 'pê hát pê', app: 'áp',
 };
 const SEPARATORS: Record<string, string> = { '.': 'chấm', '@': 'a còng', '/': 'gạch chéo', '-': 'gạch ngang', '_': 'gạch dưới', ':': 'hai chấm', '?': 'hỏi', '=': 'bằng', '&': 'và' };
+
+/** An unaccented Vietnamese syllable: initial, vowels, final ("vuduong" → vu duong). */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?/;
+const isSyllable = (s: string) => SYLLABLE.exec(s)?.[0] === s;
+function syllables(word: string): string[] | undefined {
+  if (!word) return [];
+  // Of all the ways to cut, the one with fewest syllables lacking an initial consonant, then fewest
+  // syllables: "hoinongdan" → hoi nong dan, not "hoin ong dan".
+  let best: string[] | undefined;
+  const cost = (l: string[]) => l.filter((x) => /^[aeiouy]/.test(x)).length * 100 + l.length;
+  for (let len = Math.min(word.length, 7); len > 0; len--) {
+    const head = word.slice(0, len);
+    if (!isSyllable(head)) continue;
+    const rest = syllables(word.slice(len));
+    if (rest && (!best || cost([head, ...rest]) < cost(best))) best = [head, ...rest];
+  }
+  return best;
+}
 
 function readLabel(label: string): string {
   return (label.match(/\d+|[^\d]+/g) ?? []).map((run) => {
     if (/^\d+$/.test(run)) return readDigits(run);
     const low = run.toLowerCase();
     if (SAID[low]) return SAID[low];
-    return run.length <= 3 || !/[aeiouy]/i.test(run) ? readLetters(low) : low;
+    const split = run.length > 1 ? syllables(low) : undefined;
+    return split ? split.join(' ') : readLetters(low);
   }).join(' ');
 }
 

@@ -5,7 +5,7 @@
  */
 import { readInteger } from './numbers.ts';
 import { NA, NB, re, readLetters } from './shared.ts';
-import { defaultReading, type Glossary } from './types.ts';
+import { defaultReading, resolveReading, type Glossary } from './types.ts';
 
 const DOC_KINDS: Record<string, string> = {
   KH: 'kế hoạch', NQ: 'nghị quyết', QĐ: 'quyết định', TT: 'thông tư', CT: 'chỉ thị', TB: 'thông báo', BC: 'báo cáo',
@@ -18,14 +18,20 @@ const WORDS: Record<string, string> = { COVID: 'cô vít', Covid: 'cô vít', AS
 const SYM = '[A-ZĐ][A-ZĐa-zđ]{0,7}';
 
 export function readCodes(s: string, glossary: Glossary): string {
-  const say = (p: string, i: number) => (i === 0 ? DOC_KINDS[p] : undefined) ?? defaultReading(glossary[p]) ?? readLetters(p);
+  // The issuer is read in the context of the kind ("TT-BTC": Bộ Tài chính next to "thông tư").
+  const code = (sym: string) => {
+    const parts = sym.split(/[-/]/);
+    const kind = DOC_KINDS[parts[0]!];
+    return parts.map((p, i) => (i === 0 && kind) || resolveReading(glossary[p], (kind ?? '').split(' '), []) || readLetters(p)).join(' ');
+  };
   // 13/2023/NĐ-CP: number, year, kind, issuer.
   s = s.replace(re(`${NB}(\\d+)/((?:19|20)\\d{2})/(${SYM}(?:-${SYM})*)${NA}`), (_m, n: string, y: string, sym: string) =>
-    `${readInteger(n)} năm ${readInteger(y)} ${sym.split('-').map(say).join(' ')}`);
+    `${readInteger(n)} năm ${readInteger(y)} ${code(sym)}`);
   // 118/KH-UBND, 57-NQ/TW, 07-NQ/ĐU.
   s = s.replace(re(`${NB}(\\d+)[/-](${SYM}(?:[-/]${SYM})*)${NA}`), (m, n: string, sym: string) => {
-    if (!/^[A-ZĐ]{1,8}|^(TTr|CTr)/.test(sym) || /[a-zđ]/.test(sym.replace(/TTr|CTr/g, ''))) return m;
-    return `${readInteger(n)} ${sym.split(/[-/]/).map(say).join(' ')}`;
+    // A part with small letters (TTr, TTg) must be a known symbol, so "5-Ông" is not a document number.
+    if (sym.split(/[-/]/).some((p) => /[a-zđ]/.test(p) && !DOC_KINDS[p] && glossary[p] === undefined)) return m;
+    return `${readInteger(n)} ${code(sym)}`;
   });
   // COVID-19.
   s = s.replace(re(`${NB}(COVID|Covid)-(\\d+)${NA}`), (_m, w: string, n: string) => `${WORDS[w]} ${readInteger(n)}`);

@@ -21,8 +21,12 @@ export function readDates(s: string): string {
   s = s.replace(re(`((?:[Tt]ừ\\s+)?[Nn]ăm\\s+|[Tt]ừ\\s+)?${NB}${YEAR}\\s*[-–—]\\s*${YEAR}${NA}`), (_m, lead: string | undefined, a: string, b: string) =>
     likeLead(lead, `từ năm ${readInteger(a)} đến năm ${readInteger(b)}`));
   // Month ranges: tháng 3-5, từ tháng 3 - 5/2026.
-  s = s.replace(re(`(?:([Tt]ừ)\\s+)?([Tt]háng)\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?:/${YEAR})?${NA}(?![/.]\\d)`), (m, tu: string | undefined, th: string, a: string, b: string, y?: string) =>
-    +a >= 1 && +a <= 12 && +b >= 1 && +b <= 12 ? likeLead(tu ?? th, `từ tháng ${readMonth(+a)} đến tháng ${readMonth(+b)}${year(y)}`) : m);
+  // After "trong", "vào", "các" the span needs no "từ" ("trong tháng 3-5" → trong tháng ba đến tháng năm).
+  s = s.replace(re(`(?:([Tt]ừ)\\s+)?([Tt]háng)\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?:/${YEAR})?${NA}(?![/.]\\d)`), (m, tu: string | undefined, th: string, a: string, b: string, y: string | undefined, at: number, whole: string) => {
+    if (!(+a >= 1 && +a <= 12 && +b >= 1 && +b <= 12)) return m;
+    const span = `tháng ${readMonth(+a)} đến tháng ${readMonth(+b)}${year(y)}`;
+    return !tu && /(?:trong|vào|các)\s+$/iu.test(whole.slice(0, at)) ? likeLead(th, span) : likeLead(tu ?? th, `từ ${span}`);
+  });
   // Date ranges: 20/9 - 5/10/2026, từ ngày 20/9/2026 đến… is handled by the single dates.
   s = s.replace(re(`(?:([Tt]ừ)\\s+)?(?:([Nn]gày)\\s+)?${NB}(\\d{1,2})/(\\d{1,2})(?:/${YEAR})?\\s*[-–]\\s*(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})(?:/${YEAR})?${NA}(?![/.]\\d)`),
     (m, tu, ngay, d1: string, m1: string, y1: string | undefined, d2: string, m2: string, y2: string | undefined) =>

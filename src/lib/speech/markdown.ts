@@ -27,7 +27,7 @@ export function stripInline(s: string): string {
     .replace(/(^|[^\p{L}\p{N}])[*_]([^*_\n]+?)[*_](?![\p{L}\p{N}])/gu, '$1$2')
     .replace(/~~(.+?)~~/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1')
-    .replace(/[*_`~#|]+/g, ' ')
+    .replace(/[*_`#|]+|~~/g, ' ')
     .replace(/[ \t]+/g, ' ')
     .trim();
 }

@@ -8,6 +8,7 @@ export function readSymbols(s: string): string {
     .replace(/\s*°\s*C(?![\p{L}\p{N}])/gu, ' độ xê')
     .replace(/\s*°\s*F(?![\p{L}\p{N}])/gu, ' độ ép')
     .replace(/\s*°/g, ' độ')
+    .replace(/(độ) ([CF])(?![\p{L}\p{N}])/gu, (_m, d: string, u: string) => `${d} ${u === 'C' ? 'xê' : 'ép'}`)
     .replace(/\s*%/g, ' phần trăm')
     .replace(/\s*‰/g, ' phần nghìn')
     .replace(/\s*&\s*/g, ' và ')

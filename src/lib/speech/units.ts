@@ -23,12 +23,13 @@ const PER: Record<string, string> = {
 const PER_WORDS = ['ngày', 'tháng', 'năm', 'tuần', 'quý', 'giờ', 'phút', 'vụ', 'lượt', 'người', 'hộ', 'khẩu', 'sào', 'mẫu', 'con', 'cây', 'suất', 'buổi', 'lần', 'học sinh', 'em', 'xã', 'thôn', 'xóm', 'chiếc', 'bộ', 'cái', 'bao', 'tấn', 'tạ', 'yến', 'lít', 'gói', 'hồ sơ', 'ca', 'đêm', 'trẻ', 'cháu', 'thửa', 'lứa', 'lô', 'hécta', 'héc ta', 'mét', 'cân', 'tổ', 'nhóm', 'lớp', 'trường', 'đơn vị', 'gia đình', 'lao động', 'sản phẩm', 'đầu người', 'kỳ', 'đợt', 'chuyến'];
 const SYMBOLS = new Set(UNITS.map(([u]) => u).concat(['h', 's']));
 
+const UNIT_WORDS = new Map([...UNITS, ...MONEY]);
 const unitAlt = [...UNITS, ...MONEY].map(([u]) => esc(u)).join('|');
 const perAlt = [...Object.keys(PER), ...PER_WORDS].sort((a, b) => b.length - a.length).map(esc).join('|');
 
 export function readRates(s: string): string {
   // number [magnitude] [unit or word] / per [/ per]: the slash only is rewritten here.
-  return s.replace(re(`(${NB}(?:${NUM})\\s*(?:(?:nghìn|ngàn|triệu|tỷ|trăm)\\s+)?(${unitAlt}|[\\p{L}]+(?:\\s[\\p{L}]+)?)?)((?:\\s?/\\s?(?:${perAlt})${NA})+)`), (_m, head: string, unit: string | undefined, pers: string) => {
+  return s.replace(re(`(${NB}(?:${NUM})\\s*(?:(?:nghìn|ngàn|triệu|tỷ|trăm)\\s+)?(%|${unitAlt}|[\\p{L}]+(?:\\s[\\p{L}]+)?)?)((?:\\s?/\\s?(?:${perAlt})${NA})+)`), (_m, head: string, unit: string | undefined, pers: string) => {
     const list = pers.split('/').map((p) => p.trim()).filter(Boolean);
     return head + list.map((p) => ((unit && SYMBOLS.has(unit) && SYMBOLS.has(p) ? ' trên ' : ' một ') + (PER[p] ?? p))).join('');
   }).replace(re(`(?<![\\p{L}])(đồng|VNĐ|đ)\\s?/\\s?(${perAlt})${NA}`), (_m, u: string, p: string) => `${u === 'đồng' ? u : 'đồng'} một ${PER[p] ?? p}`);
@@ -36,8 +37,10 @@ export function readRates(s: string): string {
 
 export function readUnits(s: string): string {
   // Ranges with a unit or percent: 20-30%, 3 - 5 ha (one "từ" even when the text has it).
-  s = s.replace(re(`(?:([Tt]ừ)\\s+)?${NB}(${NUM})\\s*[-–]\\s*(${NUM})${NA}`), (_m, tu: string | undefined, a: string, b: string) =>
-    `${tu ?? 'từ'} ${readNumber(a)} đến ${readNumber(b)}`);
+  const unit = `(?:\\s*(°C|%|${unitAlt})(?![\\p{L}\\p{N}]))`;
+  const word = (u?: string) => (!u ? '' : u === '%' ? ' phần trăm' : u === '°C' ? ' độ xê' : ` ${UNIT_WORDS.get(u)}`);
+  s = s.replace(re(`(?:([Tt]ừ)\\s+)?${NB}(${NUM})${unit}?\\s*[-–]\\s*(${NUM})(?![\\p{N}])${unit}?(?![\\p{L}\\p{N}])`), (_m, tu: string | undefined, a: string, ua: string | undefined, b: string, ub: string | undefined) =>
+    `${tu ?? 'từ'} ${readNumber(a)}${word(ua)} đến ${readNumber(b)}${word(ub)}`);
   s = s.replace(re(`${NB}(${NUM})\\s*%`), (_m, n: string) => `${readNumber(n)} phần trăm`);
-  return s.replace(re(`${NB}(${NUM})\\s*(${unitAlt})${NA}`), (_m, n: string, u: string) => `${readNumber(n)} ${UNITS.find(([k]) => k === u)![1]}`);
+  return s.replace(re(`${NB}(${NUM})\\s*(${unitAlt})${NA}`), (_m, n: string, u: string) => `${readNumber(n)} ${UNIT_WORDS.get(u)}`);
 }
