@@ -1,7 +1,8 @@
 /** Markdown → plain paragraphs for reading aloud. Line-based on purpose: staff Markdown is simple
  * (paragraphs, headings, lists, tables, emphasis, links, images) and this stays pure and fast. */
 
-const END = /[.!?…:;]$/;
+/** A sentence end, also inside closing quotes or brackets ('… yên tâm."'). */
+const END = /[.!?…:;]["”»’')]*$/;
 
 /** Adds a full stop so a speech engine pauses at the end of a heading, list item or table row. */
 export function endSentence(s: string): string {
