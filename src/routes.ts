@@ -96,6 +96,8 @@ export const BROADCAST_RSS_PATH = `${BROADCAST_PATH}rss.xml`;
 export const broadcastTextPath = (slug: string): string => `${BROADCAST_PATH}${slug}.txt`;
 /** A weekly bulletin, by id (`2026-w48`). */
 export const bulletinPath = (id: string): string => `${BROADCAST_PATH}ban-tin/${id}.txt`;
+/** Part n (from 1) of an item's or a bulletin's loudspeaker text, for text-to-speech engines. */
+export const broadcastPartPath = (slug: string, n: number): string => `${BROADCAST_PATH}phan/${slug}/${n}.txt`;
 
 /** The search page, with a query when given (`/tim-kiem/?q=…`). */
 export const searchPath = (query?: string): string => (query === undefined ? SEARCH_PATH : `${SEARCH_PATH}?q=${encodeURIComponent(query)}`);

@@ -11,6 +11,7 @@ import { ensureSite, ROOT, SITES } from '../helpers/sites.ts';
 import { readPage, textOf } from '../helpers/html.ts';
 
 const site = ensureSite('demo');
+const siteYml = parse(fs.readFileSync(path.join(ROOT, SITES.demo, 'site.yml'), 'utf8')) as { commune: string; campaign: string };
 const out = (p: string) => path.join(site, p);
 
 function frontMatter(folder: string) {
@@ -126,11 +127,46 @@ describe('broadcast outputs of the demo site', () => {
       covered += ((paras[0] ?? '').match(/Bản tin có (.+) tin\./) ? 1 : 0);
     }
     expect(covered).toBe(files.length);
+    // Opening and closing name the commune and the campaign of site.yml.
+    for (const f of files) {
+      const body = fs.readFileSync(path.join(dir, f), 'utf8');
+      const campaign = siteYml.campaign.charAt(0).toLocaleLowerCase('vi') + siteYml.campaign.slice(1);
+      expect(body.split('\n\n')[0]).toContain(`xã ${siteYml.commune}. Mời bà con nghe bản tin Phong trào thi đua ${campaign} tuần`);
+      expect(body.trim().split('\n\n').at(-1)).toContain(`Đài truyền thanh xã ${siteYml.commune} đến đây là hết`);
+    }
     // Every story on air is in exactly one bulletin.
     const bodies = files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
     for (const s of onAir) {
       const first = fs.readFileSync(out(`phat-thanh/${s.id}.txt`), 'utf8').split('\n')[0] ?? '';
       expect(bodies.filter((b) => b.includes(first)).length, s.id).toBe(1);
+    }
+  });
+
+  it('offers every item and bulletin in numbered parts of at most 2,000 characters, linked from the desk and the feed', () => {
+    const page = readPage(site, '/phat-thanh/');
+    const words = (t: string) => t.split(/\s+/).filter(Boolean);
+    for (const item of feed.items) {
+      const parts = item._vu_duong.parts as { number: number; text: string; characters: number; text_url: string }[];
+      expect(parts.length).toBeGreaterThan(0);
+      expect(words(parts.map((p) => p.text).join(' '))).toEqual(words(item.content_text));
+      parts.forEach((p, k) => {
+        expect(p.number).toBe(k + 1);
+        expect(p.text.length).toBeLessThanOrEqual(feed._vu_duong.part_length);
+        const url = new URL(p.text_url).pathname;
+        expect(fs.readFileSync(out(url), 'utf8')).toBe(p.text + '\n');
+        expect(page).toContain(`href="${url}"`);
+      });
+    }
+    expect(feed._vu_duong.part_length).toBe(2000);
+    const files = fs.readdirSync(out('phat-thanh/ban-tin'));
+    expect(feed._vu_duong.bulletins.length).toBe(files.length);
+    for (const b of feed._vu_duong.bulletins as { text_url: string; parts: { text: string; text_url: string }[] }[]) {
+      const text = fs.readFileSync(out(new URL(b.text_url).pathname), 'utf8');
+      expect(words(b.parts.map((p) => p.text).join(' '))).toEqual(words(text));
+      for (const p of b.parts) {
+        expect(p.text.length).toBeLessThanOrEqual(2000);
+        expect(page).toContain(`href="${new URL(p.text_url).pathname}"`);
+      }
     }
   });
 });

@@ -21,4 +21,10 @@ export default {
   'broadcast.bulletins': 'Bản tin tuần',
   'broadcast.bulletin': 'Tuần {week} năm {year} ({from} – {to}), {n} tin, khoảng {minutes} phút',
   'broadcast.feedTitle': 'Phát thanh – {campaign} – xã {commune}',
+  // Weekly bulletin, read on air: {campaign} comes from site.yml with a small first letter, {n} in words.
+  'broadcast.opening': 'Đây là Đài truyền thanh xã {commune}. Mời bà con nghe bản tin Phong trào thi đua {campaign} tuần {week} năm {year}, từ ngày {from} đến ngày {to}. Bản tin có {n} tin.',
+  'broadcast.closing': 'Bản tin tuần {week} của Đài truyền thanh xã {commune} đến đây là hết. Cảm ơn bà con đã chú ý lắng nghe.',
+  'broadcast.parts': 'Chia phần cho máy đọc (mỗi phần tối đa {max} ký tự):',
+  'broadcast.part': 'Phần {n}',
+  'broadcast.partLabel': 'Phần {n} của {total}: {title}',
 } as const;

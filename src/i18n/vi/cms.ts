@@ -178,6 +178,8 @@ const files = {
       entries: ['Danh sách chữ viết tắt', 'Mỗi chữ viết tắt một mục.'],
       'entries.abbr': ['Chữ viết tắt', 'Viết như trong bài, không có dấu cách, ví dụ "UBND".'],
       'entries.say': ['Cách đọc', 'Viết bằng chữ, không dùng chữ số, ví dụ "Ủy ban nhân dân".'],
+      'entries.context': ['Ngữ cảnh (không bắt buộc)', 'Chỉ điền khi một chữ viết tắt có nhiều cách đọc: các từ thường đứng gần (trong năm từ trước hoặc sau) để chọn cách đọc này, ví dụ TT đọc "thông tư" khi gần "số", "Bộ". Để trống là cách đọc mặc định.'],
+      'entries.context.*': ['Từ ngữ cảnh', 'Một từ hoặc cụm từ, viết thường, ví dụ "số" hoặc "ban hành".'],
     },
   },
 } satisfies Record<string, CollectionText>;

@@ -4,7 +4,7 @@ import { loadSite } from '../../../lib/site.ts';
 
 /** `/phat-thanh/ban-tin/<year>-w<week>.txt`: the week's stories between an opening and a closing line. */
 export async function getStaticPaths() {
-  const list = await bulletins(loadSite().commune);
+  const list = await bulletins(loadSite());
   return list.map((b) => ({ params: { id: b.id }, props: { bulletin: b } }));
 }
 
