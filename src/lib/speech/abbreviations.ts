@@ -11,6 +11,10 @@ import { around, capFirst, esc, NA, NB, re } from './shared.ts';
 import { resolveReading, type Glossary } from './types.ts';
 
 export function readWeekdays(s: string): string {
+  // T2-T6, thứ 2 - thứ 6, T2-CN → từ thứ hai đến thứ sáu (one "từ", also after a written one).
+  const day = (d: string) => (d === 'CN' ? 'Chủ nhật' : `thứ ${readOrdinal(+d)}`);
+  s = s.replace(re(`(?:([Tt]ừ)\\s+)?${NB}(?:T|[Tt]hứ\\s?)([2-7])\\s*[-–]\\s*(?:T|[Tt]hứ\\s?)?([2-7]|CN)${NA}`), (_m, tu: string | undefined, a: string, b: string) =>
+    `${tu ?? 'từ'} ${day(a)} đến ${day(b)}`);
   return s.replace(re(`${NB}T([2-7])${NA}`), (_m, d: string) => `thứ ${readOrdinal(+d)}`);
 }
 

@@ -3,6 +3,7 @@
  * - a date word just before ("ngày", "hôm", "sáng", "chiều", "tối", "đêm", "trưa", a weekday) → date;
  * - otherwise a quantity word after ("số", "diện tích", "kinh phí", "hộ"…) or before ("chiếm",
  *   "khoảng", "gần", "hơn", "đạt"…) → fraction;
+ * - a simple fraction (…/2 to …/10) after "khoảng", "chiếm", "hơn"… → fraction, even of counted things;
  * - otherwise what is counted right after ("9/14 thôn", "17/19 tiêu chí") → "chín trên mười bốn thôn";
  * - otherwise not a valid day/month (1/20, 3/40) → fraction; else it is left to the dates (5/11).
  */
@@ -11,7 +12,9 @@ import { around, NA, NB, re } from './shared.ts';
 
 const DATE_BEFORE = new Set(['ngày', 'hôm', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'nhật', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'mùng']);
 const AFTER = new Set(['số', 'tổng', 'diện', 'dân', 'lượng', 'khối', 'sản', 'kinh', 'quỹ', 'chi', 'thời', 'quãng', 'đoạn', 'chiều', 'phần', 'học', 'giá', 'mức', 'các', 'hộ', 'người', 'thôn', 'xóm', 'đất', 'vốn', 'lao', 'cán', 'học', 'trong', 'gia', 'đại', 'thành', 'hội']);
-const BEFORE = new Set(['chiếm', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'còn', 'giảm', 'tăng', 'đạt', 'bằng', 'tới', 'được', 'mất', 'quá', 'non', 'trợ', 'có', 'là']);
+const BEFORE = new Set(['chiếm', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'còn', 'giảm', 'tăng', 'bằng', 'tới', 'mất', 'quá', 'non', 'trợ', 'lệ', 'đạt', 'được', 'có', 'là']);
+/** Before a simple fraction (denominator ≤ 10) these make it a part even of counted things: "khoảng 1/3 hộ". */
+const PART_BEFORE = new Set(['chiếm', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'còn', 'giảm', 'tăng', 'bằng', 'non', 'trợ']);
 
 /** Nouns of things counted one by one: "a/b" before them is a count out of a total, said "trên". */
 const COUNTED = new Set(['thôn', 'xóm', 'xã', 'huyện', 'tỉnh', 'đơn', 'tiêu', 'chỉ', 'trường', 'mô', 'hộ', 'tổ', 'câu', 'công', 'dự', 'nội', 'hạng', 'lớp', 'đội', 'thành', 'bản', 'phường']);
@@ -29,6 +32,7 @@ export function readFractions(s: string): string {
     const weekday = prev && ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'nhật'].includes(prev) && ['thứ', 'chủ'].includes(before.at(-2) ?? '');
     if (prev && DATE_BEFORE.has(prev) && (weekday || !['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'nhật'].includes(prev))) return m;
     const next = after[0] ?? '';
+    if (prev && PART_BEFORE.has(prev) && +a < +b && +b <= 10) return readFraction(+a, +b);
     if (COUNTED.has(next) && (!COUNT_NEXT[next] || COUNT_NEXT[next] === after[1]) && +a <= +b) return `${readInteger(a)} trên ${readInteger(b)}`;
     const quantity = (next && AFTER.has(next)) || (prev && BEFORE.has(prev));
     if (+b >= 2 && +a < +b && quantity) return readFraction(+a, +b);

@@ -81,6 +81,8 @@ export function markdownToParagraphs(markdown: string): string[] {
       if (rows.length) paras.push(rows.join(' '));
       continue;
     }
+    // "III. TỔ CHỨC THỰC HIỆN" on a line of its own (capitals after a Roman numeral) is a heading without "#".
+    if (/^\s{0,3}[IVXL]{1,7}[.)]\s+[\p{Lu}\s,\-]+$/u.test(line)) { flush(); paras.push(endSentence(stripInline(line.trim()))); continue; }
     let l = line.replace(/^\s{0,3}(>\s?)+/, '');
     const item = l.match(/^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/);
     if (item) {

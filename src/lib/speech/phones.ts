@@ -9,7 +9,11 @@ import { readDigits } from './numbers.ts';
 const GROUPED = /(?<![\p{L}\p{N}.,/])(\+84[ .]?|\(?0\d{1,4}\)?)((?:[ .-]?\d{1,4}){1,4})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 const SERVICE = /((?:[Gg]ọi|[Hh]otline|[Tt]ổng đài|[Đđ]ường dây nóng|[Đđ]iện thoại|SĐT|ĐT|Zalo)(?:\s+số)?[:\s]\s*)(\d{3,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
 
+/** Hotlines 1800 xxxx, 1900 xxxx (free and paid numbers), also with dots or spaces. */
+const HOTLINE = /(?<![\p{L}\p{N}.,])(1[89]00)[ .]?(\d{3,4})(?:[ .]?(\d{2,4}))?(?![\p{L}\p{N}]|[.,]\d)/gu;
+
 export function readPhones(s: string): string {
+  s = s.replace(HOTLINE, (_m, ...g: (string | undefined)[]) => g.slice(0, 3).filter((x): x is string => typeof x === 'string' && /^\d+$/.test(x)).map(readDigits).join(', '));
   s = s.replace(GROUPED, (m, head: string, rest: string) => {
     const digits = (head + rest).replace(/\D/g, '');
     const total = head.startsWith('+') ? digits.length - 2 + 1 : digits.length;

@@ -22,6 +22,7 @@ export function readSymbols(s: string): string {
     .replace(/(\p{L})\s?\/\s?(\p{L})/gu, '$1 hoặc $2')
     .replace(/\//g, ' ')
     .replace(/[#*_`|<>[\]{}\\^=~]/g, ' ')
+    .replace(/(?<!\.)\.\.(?!\.)/g, '.')
     .replace(/\s+([,.;:!?…])/g, '$1')
     .replace(/[ \t]+/g, ' ')
     .trim();

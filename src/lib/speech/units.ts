@@ -20,7 +20,7 @@ export const UNITS: [string, string][] = [
 const PER: Record<string, string> = {
   h: 'giờ', s: 'giây', ...Object.fromEntries(UNITS),
 };
-const PER_WORDS = ['ngày', 'tháng', 'năm', 'tuần', 'quý', 'giờ', 'phút', 'vụ', 'lượt', 'người', 'hộ', 'khẩu', 'sào', 'mẫu', 'con', 'cây', 'suất', 'buổi', 'lần', 'học sinh', 'em', 'xã', 'thôn', 'xóm', 'chiếc', 'bộ', 'cái', 'bao', 'tấn', 'tạ', 'yến', 'lít', 'gói', 'hồ sơ', 'ca', 'đêm', 'trẻ', 'cháu', 'thửa', 'lứa', 'lô', 'hécta', 'héc ta', 'mét', 'cân', 'tổ', 'nhóm', 'lớp', 'trường', 'đơn vị', 'gia đình', 'lao động', 'sản phẩm', 'đầu người', 'kỳ', 'đợt', 'chuyến'];
+const PER_WORDS = ['ngày', 'tháng', 'năm', 'tuần', 'quý', 'giờ', 'phút', 'vụ', 'lượt', 'người', 'hộ', 'khẩu', 'sào', 'mẫu', 'con', 'cây', 'suất', 'buổi', 'lần', 'học sinh', 'em', 'xã', 'thôn', 'xóm', 'chiếc', 'bộ', 'cái', 'bao', 'tấn', 'tạ', 'yến', 'lít', 'gói', 'hồ sơ', 'ca', 'đêm', 'trẻ', 'cháu', 'thửa', 'lứa', 'lô', 'hécta', 'héc ta', 'mét', 'cân', 'tổ', 'nhóm', 'lớp', 'trường', 'đơn vị', 'gia đình', 'lao động', 'sản phẩm', 'đầu người', 'kỳ', 'đợt', 'chuyến', 'số', 'bình', 'bao', 'thùng', 'chai'];
 const SYMBOLS = new Set(UNITS.map(([u]) => u).concat(['h', 's']));
 
 const UNIT_WORDS = new Map([...UNITS, ...MONEY]);
