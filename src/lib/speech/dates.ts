@@ -17,6 +17,8 @@ export function readDates(s: string): string {
   // ISO 2026-10-05.
   s = s.replace(re(`(?:([Nn]gày)\\s+)?${NB}(\\d{4})-(\\d{2})-(\\d{2})${NA}`), (m, lead: string | undefined, y: string, mo: string, d: string) =>
     valid(+d, +mo) ? likeLead(lead, dayMonth(d, mo) + year(y)) : m);
+  // A school year is one span: năm học 2026-2027 → năm học hai nghìn không trăm hai mươi sáu đến hai nghìn …
+  s = s.replace(re(`([Nn]ăm học|[Nn]iên khóa)\\s+${YEAR}\\s*[-–—]\\s*${YEAR}${NA}`), (_m, lead: string, a: string, b: string) => `${lead} ${readInteger(a)} đến ${readInteger(b)}`);
   // Year ranges: 2026 - 2027, từ năm 2026-2030, năm 2026–2030.
   s = s.replace(re(`((?:[Tt]ừ\\s+)?[Nn]ăm\\s+|[Tt]ừ\\s+)?${NB}${YEAR}\\s*[-–—]\\s*${YEAR}${NA}`), (_m, lead: string | undefined, a: string, b: string) =>
     likeLead(lead, `từ năm ${readInteger(a)} đến năm ${readInteger(b)}`));
@@ -35,6 +37,9 @@ export function readDates(s: string): string {
   s = s.replace(re(`(?:([Tt]ừ)\\s+)?(?:([Nn]gày)\\s+)?${NB}(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})[/.](\\d{1,2})(?:[/.]${YEAR})?${NA}(?![/.]\\d)`),
     (m, tu, ngay, d1: string, d2: string, mo: string, y?: string) =>
       valid(+d1, +mo) && valid(+d2, +mo) ? likeLead(tu ?? ngay, `từ ngày ${readDay(+d1)} đến ngày ${readDay(+d2)} tháng ${readMonth(+mo)}${year(y)}`) : m);
+  // Day ranges with the month in words: từ 20-30 tháng 9.
+  s = s.replace(re(`(?:([Tt]ừ)\\s+)?(?:([Nn]gày)\\s+)?${NB}(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+tháng\\s+(\\d{1,2})${NA}`), (m, tu, ngay, d1: string, d2: string, mo: string) =>
+    valid(+d1, +mo) && valid(+d2, +mo) && +d1 < +d2 ? likeLead(tu ?? ngay, `từ ngày ${readDay(+d1)} đến ngày ${readDay(+d2)} tháng ${readMonth(+mo)}`) : m);
   // Full dates d/m/yyyy, d.m.yyyy, d-m-yyyy.
   s = s.replace(re(`(?:([Nn]gày)\\s+)?${NB}(\\d{1,2})([/.-])(\\d{1,2})\\3${YEAR}${NA}`), (m, lead: string | undefined, d: string, _sep, mo: string, y: string) =>
     valid(+d, +mo) ? likeLead(lead, dayMonth(d, mo) + year(y)) : m);

@@ -12,6 +12,9 @@ const SERVICE = /((?:[Gg]ọi|[Hh]otline|[Tt]ổng đài|[Đđ]ường dây nón
 /** Hotlines 1800 xxxx, 1900 xxxx (free and paid numbers), also with dots or spaces. */
 const HOTLINE = /(?<![\p{L}\p{N}.,])(1[89]00)[ .]?(\d{3,4})(?:[ .]?(\d{2,4}))?(?![\p{L}\p{N}]|[.,]\d)/gu;
 
+/** Short message numbers: "nhắn tin … đến 8088", "SMS gửi 1022". */
+const SMS = /((?:SMS|[Nn]hắn tin|[Tt]in nhắn|[Ss]oạn tin)[^.\d]{0,40}?(?:đến|tới|gửi)\s+(?:số\s+)?)(\d{3,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
+
 export function readPhones(s: string): string {
   s = s.replace(HOTLINE, (_m, ...g: (string | undefined)[]) => g.slice(0, 3).filter((x): x is string => typeof x === 'string' && /^\d+$/.test(x)).map(readDigits).join(', '));
   s = s.replace(GROUPED, (m, head: string, rest: string) => {
@@ -23,5 +26,6 @@ export function readPhones(s: string): string {
     if (!/[ .()-]/.test(m)) groups.splice(0, groups.length, digits.slice(0, 4), digits.slice(4, 7), digits.slice(7));
     return groups.map((g) => (g.startsWith('+') ? `cộng ${readDigits(g)}` : readDigits(g))).join(', ');
   });
+  s = s.replace(SMS, (_m, lead: string, n: string) => lead + readDigits(n));
   return s.replace(SERVICE, (_m, lead: string, n: string) => lead + readDigits(n));
 }

@@ -12,13 +12,13 @@ export type Glossary = Readonly<Record<string, string | readonly GlossaryReading
 
 /**
  * The reading of `key` given the words around it: the first reading whose context words occur among
- * the five words before or after wins; else the reading without context; else the first one.
+ * the five words before or after wins; else the reading without context; else none (left as written).
  */
 export function resolveReading(value: string | readonly GlossaryReading[] | undefined, before: string[], after: string[]): string | undefined {
   if (value === undefined || typeof value === 'string') return value;
   const near = ` ${[...before, ...after].join(' ')} `;
   const hit = value.find((r) => r.context?.some((w) => near.includes(` ${w.toLowerCase().normalize('NFC')} `)));
-  return (hit ?? value.find((r) => !r.context?.length) ?? value[0])?.say;
+  return (hit ?? value.find((r) => !r.context?.length))?.say;
 }
 
 /** The reading of `key` when no context is known (the default one). */

@@ -9,7 +9,7 @@ import { esc, NA, NB, NUM, re } from './shared.ts';
 
 /** Unit symbols said after a number; longest first so "kWh" wins over "kW". */
 export const UNITS: [string, string][] = [
-  ['kWh', 'ki lô oát giờ'], ['MWh', 'mê ga oát giờ'], ['kWp', 'ki lô oát đỉnh'], ['kVA', 'ki lô vôn am pe'], ['MVA', 'mê ga vôn am pe'],
+  ['kWh', 'ki lô oát giờ'], ['MWh', 'mê ga oát giờ'], ['kWp', 'ki lô oát đỉnh'], ['kVA', 'ki lô vôn am pe'], ['KVA', 'ki lô vôn am pe'], ['MVA', 'mê ga vôn am pe'],
   ['kW', 'ki lô oát'], ['MW', 'mê ga oát'], ['kV', 'ki lô vôn'], ['Wp', 'oát đỉnh'], ['W', 'oát'], ['V', 'vôn'],
   ['km²', 'ki lô mét vuông'], ['km2', 'ki lô mét vuông'], ['m²', 'mét vuông'], ['m2', 'mét vuông'], ['m³', 'mét khối'], ['m3', 'mét khối'],
   ['km', 'ki lô mét'], ['kg', 'ki lô gam'], ['ha', 'héc ta'],
@@ -20,7 +20,7 @@ export const UNITS: [string, string][] = [
 const PER: Record<string, string> = {
   h: 'giờ', s: 'giây', ...Object.fromEntries(UNITS),
 };
-const PER_WORDS = ['ngày', 'tháng', 'năm', 'tuần', 'quý', 'giờ', 'phút', 'vụ', 'lượt', 'người', 'hộ', 'khẩu', 'sào', 'mẫu', 'con', 'cây', 'suất', 'buổi', 'lần', 'học sinh', 'em', 'xã', 'thôn', 'xóm', 'chiếc', 'bộ', 'cái', 'bao', 'tấn', 'tạ', 'yến', 'lít', 'gói', 'hồ sơ', 'ca', 'đêm', 'trẻ', 'cháu', 'thửa', 'lứa', 'lô', 'hécta', 'héc ta', 'mét', 'cân', 'tổ', 'nhóm', 'lớp', 'trường', 'đơn vị', 'gia đình', 'lao động', 'sản phẩm', 'đầu người', 'kỳ', 'đợt', 'chuyến', 'số', 'bình', 'bao', 'thùng', 'chai'];
+const PER_WORDS = ['ngày', 'tháng', 'năm', 'tuần', 'quý', 'giờ', 'phút', 'vụ', 'lượt', 'người', 'hộ', 'khẩu', 'sào', 'mẫu', 'con', 'cây', 'suất', 'buổi', 'lần', 'học sinh', 'em', 'xã', 'thôn', 'xóm', 'chiếc', 'bộ', 'cái', 'bao', 'tấn', 'tạ', 'yến', 'lít', 'gói', 'hồ sơ', 'ca', 'đêm', 'trẻ', 'cháu', 'thửa', 'lứa', 'lô', 'hécta', 'héc ta', 'mét', 'cân', 'tổ', 'nhóm', 'lớp', 'trường', 'đơn vị', 'gia đình', 'lao động', 'sản phẩm', 'đầu người', 'kỳ', 'đợt', 'chuyến', 'số', 'bình', 'bao', 'thùng', 'chai', 'xe', 'phòng', 'ha'];
 const SYMBOLS = new Set(UNITS.map(([u]) => u).concat(['h', 's']));
 
 const UNIT_WORDS = new Map([...UNITS, ...MONEY]);
@@ -39,8 +39,11 @@ export function readUnits(s: string): string {
   // Ranges with a unit or percent: 20-30%, 3 - 5 ha (one "từ" even when the text has it).
   const unit = `(?:\\s*(°C|%|${unitAlt})(?![\\p{L}\\p{N}]))`;
   const word = (u?: string) => (!u ? '' : u === '%' ? ' phần trăm' : u === '°C' ? ' độ xê' : ` ${UNIT_WORDS.get(u)}`);
-  s = s.replace(re(`(?:([Tt]ừ)\\s+)?${NB}(${NUM})${unit}?\\s*[-–]\\s*(${NUM})(?![\\p{N}])${unit}?(?![\\p{L}\\p{N}])`), (_m, tu: string | undefined, a: string, ua: string | undefined, b: string, ub: string | undefined) =>
-    `${tu ?? 'từ'} ${readNumber(a)}${word(ua)} đến ${readNumber(b)}${word(ub)}`);
+  s = s.replace(re(`(?:([Tt]ừ)\\s+)?${NB}(${NUM})${unit}?\\s*[-–]\\s*(${NUM})(?![\\p{N}])${unit}?(?![\\p{L}\\p{N}])`), (_m, tu: string | undefined, a: string, ua: string | undefined, b: string, ub: string | undefined) => {
+    // A span goes up ("3-5 người"); "2-1", "3 - 0" are scores, said with a pause.
+    const up = +a.replace(/\./g, '').replace(',', '.') < +b.replace(/\./g, '').replace(',', '.');
+    return up ? `${tu ?? 'từ'} ${readNumber(a)}${word(ua)} đến ${readNumber(b)}${word(ub)}` : `${tu ? tu + ' ' : ''}${readNumber(a)}${word(ua)} - ${readNumber(b)}${word(ub)}`;
+  });
   s = s.replace(re(`${NB}(${NUM})\\s*%`), (_m, n: string) => `${readNumber(n)} phần trăm`);
   return s.replace(re(`${NB}(${NUM})\\s*(${unitAlt})${NA}`), (_m, n: string, u: string) => `${readNumber(n)} ${UNIT_WORDS.get(u)}`);
 }
