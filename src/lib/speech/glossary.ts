@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { glossarySchema } from '../../schemas/glossary.ts';
-import { formatProblem, viErrorMap } from '../validation/messages.ts';
+import { formatProblem, viErrorMap } from '../../validation/messages.ts';
 import type { Glossary, GlossaryReading } from './types.ts';
 
 export const GLOSSARY_FILE = 'tu-viet-tat.yml';
