@@ -1,4 +1,5 @@
-/** Vietnamese number reading, northern usage (nghìn, linh, mốt, tư, lăm). Pure, no dependencies. */
+/** Vietnamese number reading, northern usage (nghìn, linh, mốt, tư, lăm). Pure. */
+import { NB, NUM } from './shared.ts';
 
 const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
 const GROUPS = ['', 'nghìn', 'triệu', 'tỷ'];
@@ -112,8 +113,6 @@ export function romanToInt(s: string): number | undefined {
   return total;
 }
 
-const NB = '(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}][.,])';
-const NUM = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
 
 /**
  * A dot before one or two digits is a decimal point written the English way when a magnitude or a
