@@ -10,7 +10,7 @@
 import { readInteger } from './numbers.ts';
 import { around, NA, NB, re } from './shared.ts';
 
-const DATE_BEFORE = new Set(['ngày', 'hôm', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'nhật', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'mùng']);
+const DATE_BEFORE = new Set(['ngày', 'hôm', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'nhật', 'cn', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'mùng']);
 const AFTER = new Set(['số', 'tổng', 'diện', 'dân', 'lượng', 'khối', 'sản', 'kinh', 'quỹ', 'chi', 'thời', 'quãng', 'đoạn', 'chiều', 'phần', 'học', 'giá', 'mức', 'các', 'hộ', 'người', 'thôn', 'xóm', 'đất', 'vốn', 'lao', 'cán', 'học', 'trong', 'gia', 'đại', 'thành', 'hội']);
 const BEFORE = new Set(['chiếm', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'còn', 'giảm', 'tăng', 'bằng', 'tới', 'mất', 'quá', 'non', 'trợ', 'lệ', 'đạt', 'được', 'có', 'là']);
 /** Before a simple fraction (denominator ≤ 10) these make it a part even of counted things: "khoảng 1/3 hộ". */
@@ -31,7 +31,8 @@ export function readFractions(s: string): string {
     // "thứ hai 3/2": the weekday words only count right after "thứ"/"chủ".
     const weekday = prev && ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'nhật'].includes(prev) && ['thứ', 'chủ'].includes(before.at(-2) ?? '');
     if (prev && DATE_BEFORE.has(prev) && (weekday || !['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'nhật'].includes(prev))) return m;
-    const next = after[0] ?? '';
+    // A word after a comma is not what the fraction counts ("6/12, các thôn").
+    const next = /^\s\p{L}/u.test(whole.slice(offset + m.length)) ? after[0] ?? '' : '';
     if (prev && PART_BEFORE.has(prev) && +a < +b && +b <= 10) return readFraction(+a, +b);
     if (COUNTED.has(next) && (!COUNT_NEXT[next] || COUNT_NEXT[next] === after[1]) && +a <= +b) return `${readInteger(a)} trên ${readInteger(b)}`;
     const quantity = (next && AFTER.has(next)) || (prev && BEFORE.has(prev));
