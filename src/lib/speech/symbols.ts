@@ -11,6 +11,7 @@ export function readSymbols(s: string): string {
     .replace(/(độ) ([CF])(?![\p{L}\p{N}])/gu, (_m, d: string, u: string) => `${d} ${u === 'C' ? 'xê' : 'ép'}`)
     .replace(/\s*%/g, ' phần trăm')
     .replace(/\s*‰/g, ' phần nghìn')
+    .replace(/½/g, ' một phần hai ').replace(/¼/g, ' một phần tư ').replace(/¾/g, ' ba phần tư ')
     .replace(/\s*&\s*/g, ' và ')
     .replace(/\s*\+\s*/g, ' cộng ')
     .replace(/~\s*/g, 'khoảng ')
