@@ -4,13 +4,10 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { published } from './collections.ts';
-import { phaseOf } from './phase.ts';
 
 export type InitiativeEntry = CollectionEntry<'initiatives'>;
 export type UnitEntry = CollectionEntry<'units'>;
-export type HonorEntry = CollectionEntry<'honors'>;
 export type StoryEntry = CollectionEntry<'stories'>;
-export type ReportEntry = CollectionEntry<'reports'>;
 
 async function load() {
   const [initiatives, units, honors, stories, reports] = await Promise.all([
@@ -50,8 +47,4 @@ let cache: ReturnType<typeof load> | undefined;
 export function siteData() {
   cache ??= load();
   return cache;
-}
-
-export function phaseLabelOf(year: number): string {
-  return `Giai đoạn ${phaseOf(year) ?? '—'}`;
 }

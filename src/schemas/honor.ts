@@ -103,6 +103,5 @@ export const honorSchema = z
     });
   });
 
-export type HonorInput = z.input<typeof honorSchema>;
 export type Honor = z.output<typeof honorSchema>;
 export type Recipient = Honor['recipients'][number];
