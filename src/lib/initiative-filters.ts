@@ -6,7 +6,7 @@
 import { label, t } from '../i18n/vi.ts';
 import { INITIATIVE_FIELDS, INITIATIVE_KINDS, INITIATIVE_STATUSES, type Initiative } from '../schemas/initiative.ts';
 import { criteriaGroupId, criteriaGroupOf, UNIT_CRITERIA_GROUPS, type UnitKind } from '../schemas/unit.ts';
-import { CAMPAIGN, PHASES, phaseOf } from './phase.ts';
+import { CAMPAIGN, PHASES, phaseOf } from '../schemas/calendar.ts';
 import type { UiKey } from '../i18n/vi.ts';
 
 export interface FilterDimension {

@@ -12,7 +12,7 @@ import { HONOR_FORMS, HONOR_PERIODS, HONOR_STATUSES, RECIPIENT_KINDS, type Honor
 import type { Report } from '../schemas/report.ts';
 import type { Story } from '../schemas/story.ts';
 import { daysBetween } from './format.ts';
-import { CAMPAIGN, PHASES, phaseOf, reportDeadline } from './phase.ts';
+import { CAMPAIGN, PHASES, phaseOf, reportDeadline } from '../schemas/calendar.ts';
 
 interface Item<T> { id: string; data: T }
 

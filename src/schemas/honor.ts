@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { draft, isoDate, oneOf, requiredText, slugId, text, yearIn } from './common.ts';
-import { CAMPAIGN, PHASES } from '../lib/phase.ts';
+import { CAMPAIGN, PHASES } from './calendar.ts';
 
 export const HONOR_PERIODS = ['hang-nam', 'so-ket', 'tong-ket'] as const;
 export type HonorPeriod = (typeof HONOR_PERIODS)[number];

@@ -2,7 +2,7 @@
  * Items of the broadcast desk: published stories with `broadcast: true` and featured initiatives,
  * as loudspeaker-ready text. Shared by /phat-thanh/, the .txt files, the feeds and weekly bulletins.
  */
-import { siteData } from '../site-data.ts';
+import { siteData } from '../../data/site-data.ts';
 import { loadGlossary } from './glossary.ts';
 import { normalizeText, readingMinutes, storySpeechText, wordCount, type Glossary } from './index.ts';
 import { readInteger } from './numbers.ts';

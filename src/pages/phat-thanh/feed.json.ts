@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
 import { t } from '../../i18n/vi.ts';
-import { loadSite } from '../../lib/site.ts';
+import { loadSite } from '../../node/site.ts';
 import { broadcastData } from '../../lib/speech/broadcast.ts';
 import { BROADCAST_WPM } from '../../lib/speech/index.ts';
 import { BROADCAST_FEED_JSON_PATH, BROADCAST_PATH, broadcastTextPath } from '../../routes.ts';

@@ -41,6 +41,8 @@ async function load() {
   };
 }
 
+// Cache: one load per build process. Astro renders every page of a build in one process over content
+// that does not change during it; `astro dev` restarts the module when content changes.
 let cache: ReturnType<typeof load> | undefined;
 
 /** The loaded data; the promise is shared by every page of one build. */
