@@ -4,8 +4,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { contentDir } from './src/lib/content-dir.ts';
-import { loadSite } from './src/lib/site.ts';
+import { contentDir } from './src/node/content-dir.ts';
+import { loadSite } from './src/node/site.ts';
 import { rehypePlugins } from './src/markdown/index.ts';
 
 const site = loadSite();

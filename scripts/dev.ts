@@ -7,8 +7,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { cmsRepository } from '../src/cms/repository.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { loadSite } from '../src/lib/site.ts';
+import { contentDir } from '../src/node/content-dir.ts';
+import { loadSite } from '../src/node/site.ts';
 import { ADMIN_API_PATH, ADMIN_PATH, ADMIN_STATUS_PATH } from '../src/routes.ts';
 import { buildServer } from '../src/server/app.ts';
 import { DevBackend } from '../src/server/dev-backend.ts';

@@ -16,9 +16,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { slugify } from '../src/lib/slug.ts';
+import { slugify } from '../src/schemas/slug.ts';
 import { COLLECTION_NAMES, COLLECTIONS } from '../src/schemas/collections.ts';
-import { CAMPAIGN, PHASES, reportDeadline } from '../src/lib/phase.ts';
+import { CAMPAIGN, PHASES, reportDeadline } from '../src/schemas/calendar.ts';
 import {
   INITIATIVE_FIELDS, INITIATIVE_KINDS, INITIATIVE_STATUSES, type InitiativeField,
 } from '../src/schemas/initiative.ts';

@@ -7,8 +7,8 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { cmsRepository } from '../src/cms/repository.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { loadSite } from '../src/lib/site.ts';
+import { contentDir } from '../src/node/content-dir.ts';
+import { loadSite } from '../src/node/site.ts';
 import words from '../src/i18n/vi/server.ts';
 import { ADMIN_PATH } from '../src/routes.ts';
 import { buildServer } from '../src/server/app.ts';

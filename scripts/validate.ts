@@ -11,7 +11,7 @@
  * thread only prints them.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir } from '../src/node/content-dir.ts';
 
 interface Report { counts: Record<string, number>; lines: string[]; readMs: number; ms: number }
 

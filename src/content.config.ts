@@ -6,7 +6,7 @@
  */
 import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir } from './lib/content-dir.ts';
+import { contentDir } from './node/content-dir.ts';
 import { COLLECTIONS, COLLECTION_NAMES, entryGlob, type CollectionName, type CollectionSpec } from './schemas/collections.ts';
 
 const root = contentDir();

@@ -102,8 +102,5 @@ export const broadcastPartPath = (slug: string, n: number): string => `${BROADCA
 /** The search page, with a query when given (`/tim-kiem/?q=…`). */
 export const searchPath = (query?: string): string => (query === undefined ? SEARCH_PATH : `${SEARCH_PATH}?q=${encodeURIComponent(query)}`);
 
-/** The absolute URL of a site path on the site at `base` (`site.url`). */
-export const absoluteUrl = (path: string, base: string): string => new URL(path, base).href;
-
 /** Decap's `preview_path` for a kind of detail page: no leading slash, Decap fills `{{slug}}`. */
 export const cmsPreviewPath = (detailPath: (id: string) => string): string => detailPath('{{slug}}').slice(1);

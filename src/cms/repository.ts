@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir } from '../node/content-dir.ts';
 
 export interface CmsRepository {
   /** The repository root (or the content folder when it is not in git). */

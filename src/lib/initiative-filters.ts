@@ -3,10 +3,10 @@
  * (`/mo-hinh/linh-vuc/chuyen-doi-so/`), so filtering works without JavaScript and the page count
  * grows with the number of values, not with their combinations.
  */
-import { label } from '../i18n/vi.ts';
+import { label, t } from '../i18n/vi.ts';
 import { INITIATIVE_FIELDS, INITIATIVE_KINDS, INITIATIVE_STATUSES, type Initiative } from '../schemas/initiative.ts';
-import { criteriaGroupOf, type UnitKind } from '../schemas/unit.ts';
-import { CAMPAIGN, PHASES, phaseOf } from './phase.ts';
+import { criteriaGroupId, criteriaGroupOf, UNIT_CRITERIA_GROUPS, type UnitKind } from '../schemas/unit.ts';
+import { CAMPAIGN, PHASES, phaseOf } from '../schemas/calendar.ts';
 import type { UiKey } from '../i18n/vi.ts';
 
 export interface FilterDimension {
@@ -33,8 +33,8 @@ export const FILTER_DIMENSIONS: FilterDimension[] = [
   },
   {
     slug: 'nhom-tieu-chi', title: 'initiatives.filter.unitKind',
-    values: ['1.1', '1.2', '1.3'].map((g) => ({ slug: g.replace('.', '-'), label: `Tiêu chí ${g}` })),
-    test: (_, kind, v) => kind !== undefined && criteriaGroupOf(kind).replace('.', '-') === v,
+    values: UNIT_CRITERIA_GROUPS.map((g) => ({ slug: criteriaGroupId(g), label: t('criteria.group', { group: g }) })),
+    test: (_, kind, v) => kind !== undefined && criteriaGroupId(criteriaGroupOf(kind)) === v,
   },
   {
     slug: 'giai-doan', title: 'initiatives.filter.phase',

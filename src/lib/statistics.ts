@@ -5,12 +5,14 @@
  * honors by period, form, status, year and recipient kind; stories by year; yearly reports on time,
  * late and missing against the 05/11 deadline.
  */
-import { criteriaGroupOf, UNIT_KINDS, type Unit, type UnitKind } from '../schemas/unit.ts';
+import errors from '../i18n/vi/build-errors.ts';
+import { criteriaGroupOf, UNIT_CRITERIA_GROUPS, UNIT_KINDS, type Unit, type UnitKind } from '../schemas/unit.ts';
 import { INITIATIVE_FIELDS, INITIATIVE_KINDS, INITIATIVE_STATUSES, type Initiative } from '../schemas/initiative.ts';
 import { HONOR_FORMS, HONOR_PERIODS, HONOR_STATUSES, RECIPIENT_KINDS, type Honor } from '../schemas/honor.ts';
 import type { Report } from '../schemas/report.ts';
 import type { Story } from '../schemas/story.ts';
-import { CAMPAIGN, PHASES, phaseOf, reportDeadline } from './phase.ts';
+import { daysBetween } from './format.ts';
+import { CAMPAIGN, PHASES, phaseOf, reportDeadline } from '../schemas/calendar.ts';
 
 interface Item<T> { id: string; data: T }
 
@@ -26,9 +28,6 @@ export interface StatisticsInput {
 
 /** Count per key, every known key present (0 when none), in the vocabulary's order. */
 export type Counts = Record<string, number>;
-
-/** Criteria groups a unit can belong to (1.4 is for individuals). */
-export const UNIT_CRITERIA_GROUPS = ['1.1', '1.2', '1.3'] as const;
 
 /** Campaign years 2026–2030, and the years honors may carry (reviews run into 2031). */
 export const CAMPAIGN_YEARS: readonly number[] = range(CAMPAIGN.start, CAMPAIGN.end);
@@ -84,14 +83,10 @@ export interface YearReports {
   onTimeUnits: string[];
 }
 
-function daysAfter(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function computeStatistics(input: StatisticsInput) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.today)) throw new Error(`Thống kê: ngày hôm nay "${input.today}" phải có dạng YYYY-MM-DD.`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.today)) throw new Error(errors.statsToday(input.today));
   // Defensive: drafts never count, even if a caller forgot to drop them.
   const initiatives = input.initiatives.filter((i) => !i.data.draft);
   const honors = input.honors.filter((h) => !h.data.draft);
@@ -101,7 +96,7 @@ export function computeStatistics(input: StatisticsInput) {
   const kindOf = (where: string, id: string): UnitKind => {
     const kind = unitKind.get(id);
     // The validator checks links; a broken one here would skew every per-unit figure, so say so.
-    if (!kind) throw new Error(`Thống kê: ${where} ghi đơn vị "${id}" nhưng không có units/${id}.yml.`);
+    if (!kind) throw new Error(errors.statsUnknownUnit(where, id));
     return kind;
   };
   for (const i of initiatives) kindOf(`initiatives/${i.id}`, i.data.unit);
@@ -195,7 +190,7 @@ export function yearReports(year: number, units: readonly Item<Unit>[], reports:
   const onTimeUnits: string[] = [];
   for (const [unit, submitted] of first) {
     // ISO dates compare as strings; the deadline day itself is on time.
-    if (submitted > deadline) late.push({ unit, submitted, daysLate: daysAfter(deadline, submitted) });
+    if (submitted > deadline) late.push({ unit, submitted, daysLate: daysBetween(deadline, submitted) });
     else onTimeUnits.push(unit);
   }
   return {

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { slugify } from '../lib/slug.ts';
+import { slugify } from '../schemas/slug.ts';
 
 const ROMAN = /^([IVX]+)\.\s/;
 const NUMBERED = /^(\d+(?:\.\d+)*)\.\s/;

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { t } from '../i18n/vi.ts';
-import { loadSite } from '../lib/site.ts';
-import { siteData } from '../lib/site-data.ts';
+import { loadSite } from '../node/site.ts';
+import { siteData } from '../data/site-data.ts';
 import { storyPath } from '../routes.ts';
 
 /** `/rss.xml`: published stories, newest first. */

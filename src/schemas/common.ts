@@ -4,8 +4,8 @@
  * and the statistics all import them. Messages here are the Vietnamese text staff read.
  */
 import { z } from 'zod';
-import { nfc } from '../lib/slug.ts';
-import { CAMPAIGN } from '../lib/phase.ts';
+import { nfc } from './slug.ts';
+import { CAMPAIGN } from './calendar.ts';
 
 /**
  * Trimmed text in Unicode NFC; `min`/`max` count characters after normalisation. One string schema

@@ -20,5 +20,4 @@ export const criteriaSchema = z.strictObject({
   order: z.number().int().default(0),
 });
 
-export type CriteriaInput = z.input<typeof criteriaSchema>;
 export type Criteria = z.output<typeof criteriaSchema>;

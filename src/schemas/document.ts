@@ -46,5 +46,4 @@ export const documentSchema = z.strictObject({
   draft,
 });
 
-export type DocumentInput = z.input<typeof documentSchema>;
 export type OfficialDocument = z.output<typeof documentSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { draft, isoDate, oneOf, requiredText, slugId, text, yearIn } from './common.ts';
-import { CAMPAIGN, PHASES } from '../lib/phase.ts';
+import { CAMPAIGN, PHASES } from './calendar.ts';
 
 export const HONOR_PERIODS = ['hang-nam', 'so-ket', 'tong-ket'] as const;
 export type HonorPeriod = (typeof HONOR_PERIODS)[number];
@@ -103,6 +103,5 @@ export const honorSchema = z
     });
   });
 
-export type HonorInput = z.input<typeof honorSchema>;
 export type Honor = z.output<typeof honorSchema>;
 export type Recipient = Honor['recipients'][number];

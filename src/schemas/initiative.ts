@@ -53,5 +53,4 @@ export function makeInitiativeSchema(image: z.ZodType = imagePath) {
 }
 
 export const initiativeSchema = makeInitiativeSchema();
-export type InitiativeInput = z.input<typeof initiativeSchema>;
 export type Initiative = z.output<typeof initiativeSchema>;

@@ -18,5 +18,4 @@ export const reportSchema = z.strictObject({
   summary: text({ max: 1000 }).optional(),
 });
 
-export type ReportInput = z.input<typeof reportSchema>;
 export type Report = z.output<typeof reportSchema>;

@@ -33,5 +33,4 @@ export const siteSchema = z.strictObject({
     .default({ branch: 'main' }),
 });
 
-export type SiteInput = z.input<typeof siteSchema>;
 export type Site = z.output<typeof siteSchema>;

@@ -23,5 +23,4 @@ export function makeStorySchema(image: z.ZodType = imagePath) {
 }
 
 export const storySchema = makeStorySchema();
-export type StoryInput = z.input<typeof storySchema>;
 export type Story = z.output<typeof storySchema>;

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { slugify } from '../lib/slug.ts';
+import { slugify } from '../schemas/slug.ts';
 import {
   COLLECTION_NAMES, COLLECTIONS, MEDIA_EXTENSIONS, PLACEHOLDER, ROOT_FILES, isEntryName, isMediaName,
   type CollectionName, type RootFileName,

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { cmsConfig } from '../../src/cms/config.ts';
 import { cmsRepository } from '../../src/cms/repository.ts';
-import { loadSite } from '../../src/lib/site.ts';
+import { loadSite } from '../../src/node/site.ts';
 import { ensureSite, ROOT, SITES } from '../helpers/sites.ts';
 
 let dir: string;

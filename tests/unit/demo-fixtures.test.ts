@@ -12,7 +12,7 @@ import {
   honorSchema, initiativeSchema, reportSchema, siteSchema, storySchema, unitSchema,
   INITIATIVE_FIELDS, INITIATIVE_KINDS, INITIATIVE_STATUSES, HONOR_PERIODS, RECIPIENT_KINDS, UNIT_KINDS,
 } from '../../src/schemas/index.ts';
-import { phaseOf, reportDeadline } from '../../src/lib/phase.ts';
+import { phaseOf, reportDeadline } from '../../src/schemas/calendar.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DEMO = path.join(ROOT, 'fixtures/demo');

@@ -14,8 +14,8 @@ import {
   criteriaSchema, documentSchema, honorSchema, initiativeSchema, reportSchema, siteSchema, storySchema, unitSchema,
   HONOR_PERIODS, INITIATIVE_FIELDS, INITIATIVE_KINDS, INITIATIVE_STATUSES, PROVINCIAL_FORMS,
 } from '../../src/schemas/index.ts';
-import { slugify } from '../../src/lib/slug.ts';
-import { reportDeadline } from '../../src/lib/phase.ts';
+import { slugify } from '../../src/schemas/slug.ts';
+import { reportDeadline } from '../../src/schemas/calendar.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-fixtures-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignPosition, nextReportDeadline, phaseOf, reportDeadline } from '../../src/lib/phase.ts';
+import { campaignPosition, nextReportDeadline, phaseOf, reportDeadline } from '../../src/schemas/calendar.ts';
 
 describe('phaseOf', () => {
   it('puts 2026–2027 in phase 1 and 2028–2030 in phase 2', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, slugify } from '../../src/lib/slug.ts';
+import { foldDiacritics, slugify } from '../../src/schemas/slug.ts';
 
 describe('slugify', () => {
   it('turns Vietnamese titles into ASCII slugs, đ becoming d', () => {

@@ -80,5 +80,6 @@ export default {
   'criteria.unitKinds': 'Loại đơn vị áp dụng',
   'criteria.source': 'Xem trong toàn văn Kế hoạch',
   'criteria.back': 'Tất cả tiêu chí',
+  'criteria.group': 'Tiêu chí {group}',
 
 } as const;

@@ -4,7 +4,7 @@
  */
 import { t } from '../../i18n/vi.ts';
 import type { Site } from '../../schemas/site.ts';
-import { siteData } from '../site-data.ts';
+import { siteData } from '../../data/site-data.ts';
 import { loadGlossary } from './glossary.ts';
 import { normalizeText, readingMinutes, storySpeechText, wordCount, type Glossary } from './index.ts';
 import { readInteger } from './numbers.ts';

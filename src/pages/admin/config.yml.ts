@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
 import { cmsConfig } from '../../cms/config.ts';
 import { cmsRepository } from '../../cms/repository.ts';
-import { loadSite } from '../../lib/site.ts';
+import { loadSite } from '../../node/site.ts';
 
 export const GET: APIRoute = () => {
   // The publishing server builds from an export of the branch and says where content lives in the repository.

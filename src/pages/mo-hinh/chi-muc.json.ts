@@ -3,7 +3,7 @@
  * browser. Fetched only when a visitor uses the combined filter, never on page load.
  * Each row: [slug, title, unit name, fields, kind, year, status, criteria group].
  */
-import { siteData } from '../../lib/site-data.ts';
+import { siteData } from '../../data/site-data.ts';
 import { criteriaGroupOf } from '../../schemas/unit.ts';
 
 export async function GET() {

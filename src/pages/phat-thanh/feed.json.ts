@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
 import { t } from '../../i18n/vi.ts';
-import { loadSite } from '../../lib/site.ts';
+import { loadSite } from '../../node/site.ts';
 import { broadcastData, bulletins, bulletinSlug } from '../../lib/speech/broadcast.ts';
 import { BROADCAST_WPM, PART_LENGTH } from '../../lib/speech/index.ts';
 import { BROADCAST_FEED_JSON_PATH, BROADCAST_PATH, broadcastPartPath, broadcastTextPath, bulletinPath } from '../../routes.ts';

@@ -4,9 +4,10 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { label, t, type UiKey } from '../../i18n/vi.ts';
-import { phaseOf, todayInVietnam } from '../../lib/phase.ts';
-import { loadSite } from '../../lib/site.ts';
-import { siteData } from '../../lib/site-data.ts';
+import { phaseOf } from '../../schemas/calendar.ts';
+import { todayInVietnam } from '../../node/today.ts';
+import { loadSite } from '../../node/site.ts';
+import { siteData } from '../../data/site-data.ts';
 import { criteriaGroupOf } from '../../schemas/unit.ts';
 import { initiativePath } from '../../routes.ts';
 

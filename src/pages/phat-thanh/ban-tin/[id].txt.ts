@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { bulletins, type Bulletin } from '../../../lib/speech/broadcast.ts';
-import { loadSite } from '../../../lib/site.ts';
+import { loadSite } from '../../../node/site.ts';
 
 /** `/phat-thanh/ban-tin/<year>-w<week>.txt`: the week's stories between an opening and a closing line. */
 export async function getStaticPaths() {

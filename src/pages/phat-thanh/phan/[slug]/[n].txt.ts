@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../../../lib/site.ts';
+import { loadSite } from '../../../../node/site.ts';
 import { broadcastData, bulletins, bulletinSlug } from '../../../../lib/speech/broadcast.ts';
 
 /**

@@ -1,6 +1,8 @@
 /**
  * The campaign calendar from the plan (II.2, IV.2, V.1): 2026–2030 in two phases, a sơ kết review
  * after phase 1, a tổng kết review at the end of 2030, and unit reports due each 05/11.
+ * Pure, below the schemas (which check years and review periods against it); today's date, which
+ * reads the environment, is in src/node/today.ts.
  */
 export const CAMPAIGN = { start: 2026, end: 2030 } as const;
 
@@ -59,11 +61,4 @@ export function campaignPosition(today: string): CampaignPosition {
   const end = Date.UTC(CAMPAIGN.end + 1, 0, 1);
   const now = Date.parse(`${today}T00:00:00Z`);
   return { state: 'during', phase: phaseOf(year)!, year, progress: (now - start) / (end - start) };
-}
-
-/** Today's date in Vietnam (UTC+7) as YYYY-MM-DD; BUILD_DATE overrides it for reproducible builds and tests. */
-export function todayInVietnam(now: Date = new Date()): string {
-  const override = process.env.BUILD_DATE;
-  if (override && /^\d{4}-\d{2}-\d{2}$/.test(override)) return override;
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }

@@ -4,13 +4,10 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { published } from './collections.ts';
-import { phaseOf } from './phase.ts';
 
 export type InitiativeEntry = CollectionEntry<'initiatives'>;
 export type UnitEntry = CollectionEntry<'units'>;
-export type HonorEntry = CollectionEntry<'honors'>;
 export type StoryEntry = CollectionEntry<'stories'>;
-export type ReportEntry = CollectionEntry<'reports'>;
 
 async function load() {
   const [initiatives, units, honors, stories, reports] = await Promise.all([
@@ -44,14 +41,12 @@ async function load() {
   };
 }
 
+// Cache: one load per build process. Astro renders every page of a build in one process over content
+// that does not change during it; `astro dev` restarts the module when content changes.
 let cache: ReturnType<typeof load> | undefined;
 
 /** The loaded data; the promise is shared by every page of one build. */
 export function siteData() {
   cache ??= load();
   return cache;
-}
-
-export function phaseLabelOf(year: number): string {
-  return `Giai đoạn ${phaseOf(year) ?? '—'}`;
 }

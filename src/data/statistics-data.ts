@@ -1,7 +1,8 @@
-import { computeStatistics } from './statistics.ts';
-import { todayInVietnam } from './phase.ts';
+import { computeStatistics } from '../lib/statistics.ts';
+import { todayInVietnam } from '../node/today.ts';
 import { siteData } from './site-data.ts';
 
+// Cache: computed once per build from siteData() (itself cached), for the page, the JSON and the yearly pages.
 let cache: ReturnType<typeof compute> | undefined;
 
 async function compute() {

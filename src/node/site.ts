@@ -4,6 +4,8 @@ import { parse } from 'yaml';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { contentDir } from './content-dir.ts';
 
+// Cache: site.yml of the last directory read, since every page's layout asks for it; keyed by
+// directory so a process reading two content sets (tests, fixtures) never mixes them.
 let cached: { dir: string; site: Site } | undefined;
 
 /** `site.yml` of the content directory, parsed and validated; SITE_URL overrides its `url`. */
