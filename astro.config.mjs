@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentDir } from './src/lib/content-dir.ts';
 import { loadSite } from './src/lib/site.ts';
 import { rehypePlugins } from './src/markdown/index.ts';
+import { decapBundle } from './src/integrations/decap-bundle.ts';
 
 const site = loadSite();
 // One content-layer cache per content directory and output folder, so builds of different
@@ -22,7 +23,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || `./node_modules/.astro/${cacheKey}`,
   trailingSlash: 'ignore',
   // The CMS and the error page are not pages to find; drafts are never built, so never listed.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(admin|404)(\/|\.html)?$|\/admin\//.test(new URL(page).pathname) })],
+  integrations: [mdx(), decapBundle(), sitemap({ filter: (page) => !/\/(admin|404)(\/|\.html)?$|\/admin\//.test(new URL(page).pathname) })],
   markdown: {
     // No smart punctuation: official text is reproduced character for character ("..." stays three dots).
     processor: unified({ smartypants: false, rehypePlugins: [...rehypePlugins] }),
