@@ -4,7 +4,7 @@
  * Measures the real build against the floor Astro itself sets, in the same run on the same machine:
  *   1. site: `npm run fixtures` writes N initiatives (plus proportional stories, honors, units,
  *      reports), then the full pipeline `scripts/build.ts` (validate → astro build → strip-metadata
- *      and pagefind);
+ *      → pagefind);
  *   2. bare: a minimal Astro project of N plain Markdown pages (one glob collection, one
  *      `[...slug].astro`), built with the same installed astro.
  * Each is built cold (no cache), then warm: one entry changed (a story for the site, as after a
@@ -190,7 +190,7 @@ async function main() {
   const bareBuild = (out: string) => measure('bare', path.join(BIN, 'astro'), ['build', '--root', bare, '--outDir', out], { cwd: bare, env });
 
   // Cold: the work folder is new, so neither side has a cache (the site's is ASTRO_CACHE_DIR, bare's its node_modules/.astro).
-  console.log('Đang dựng nguội: trang thật (validate → astro build → strip-metadata + pagefind), rồi trang Astro tối giản…');
+  console.log('Đang dựng nguội: trang thật (validate → astro build → strip-metadata → pagefind), rồi trang Astro tối giản…');
   const siteCold = await site(path.join(work, 'site-cold'));
   const bareCold = await bareBuild(path.join(work, 'bare-cold'));
 

@@ -1,6 +1,6 @@
 /**
- * `npm run build`: validate the content, build the site with Astro, then strip image metadata and
- * index it with Pagefind (those two at the same time: one rewrites images, the other reads HTML).
+ * `npm run build`: validate the content, build the site with Astro, strip image metadata, then
+ * index it with Pagefind. One step at a time: side by side, the last two would add their memory.
  * Stops at the first failing step with its exit code. `--outDir DIR` builds elsewhere than dist/;
  * `--timings` prints each step's wall time on stderr (`npm run bench` reads them).
  * Set ASTRO_CACHE_DIR to keep Astro's cache between builds into different folders (astro.config.mjs).
@@ -37,17 +37,14 @@ function run([name, cmd, argv]: Step): Promise<number> {
   });
 }
 
-const stages: Step[][] = [
-  [['validate', process.execPath, ['scripts/validate.ts']]],
-  [['astro', bin('astro'), ['build', '--outDir', outDir]]],
-  [
-    ['strip-metadata', process.execPath, ['scripts/strip-metadata.ts', outDir]],
-    ['pagefind', bin('pagefind'), ['--site', outDir, '--glob', PAGEFIND_GLOB, '--silent']],
-  ],
+const steps: Step[] = [
+  ['validate', process.execPath, ['scripts/validate.ts']],
+  ['astro', bin('astro'), ['build', '--outDir', outDir]],
+  ['strip-metadata', process.execPath, ['scripts/strip-metadata.ts', outDir]],
+  ['pagefind', bin('pagefind'), ['--site', outDir, '--glob', PAGEFIND_GLOB, '--silent']],
 ];
 
-for (const stage of stages) {
-  const codes = await Promise.all(stage.map(run));
-  const failed = codes.find((c) => c !== 0);
-  if (failed !== undefined) process.exit(failed);
+for (const step of steps) {
+  const code = await run(step);
+  if (code !== 0) process.exit(code);
 }
