@@ -9,17 +9,18 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { ADMIN_PATH } from '../routes.ts';
 
 const require = createRequire(import.meta.url);
 const packageFile = require.resolve('decap-cms/package.json');
 const distDir = path.join(path.dirname(packageFile), 'dist');
 const version = (JSON.parse(fs.readFileSync(packageFile, 'utf8')) as { version: string }).version;
 
-/** Folder of the bundle in the site, e.g. `admin/decap-cms-3.16.3/` (no leading slash). */
-const folder = `admin/decap-cms-${version}/`;
+/** URL of the bundle's folder in the site, e.g. `/admin/decap-cms-3.16.3/`. */
+export const DECAP_BUNDLE_PATH = `${ADMIN_PATH}decap-cms-${version}/`;
 
 /** URL of the entry script; its numbered chunks and WebAssembly load from beside it. */
-export const DECAP_BUNDLE_URL = `/${folder}decap-cms.js`;
+export const DECAP_BUNDLE_URL = `${DECAP_BUNDLE_PATH}decap-cms.js`;
 
 /**
  * The files a browser can ask for: the entry, its numbered chunks, the WebAssembly it fetches,
@@ -34,7 +35,7 @@ export function decapBundle(): AstroIntegration {
     name: 'decap-bundle',
     hooks: {
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use(`/${folder}`, (req, res, next) => {
+        server.middlewares.use(DECAP_BUNDLE_PATH, (req, res, next) => {
           const name = path.posix.basename((req.url ?? '').split('?')[0]!);
           if (!shipped(name)) return next();
           res.setHeader('content-type', TYPES[path.extname(name)] ?? 'application/octet-stream');
@@ -42,7 +43,7 @@ export function decapBundle(): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir }) => {
-        const target = path.join(fileURLToPath(dir), folder);
+        const target = path.join(fileURLToPath(dir), DECAP_BUNDLE_PATH);
         fs.mkdirSync(target, { recursive: true });
         for (const name of fs.readdirSync(distDir)) if (shipped(name)) fs.copyFileSync(path.join(distDir, name), path.join(target, name));
       },

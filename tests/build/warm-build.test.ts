@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HONORS_PATH, INITIATIVES_PATH, STORIES_PATH, UNITS_PATH, honorPath, initiativePath, storyPath, unitPath } from '../../src/routes.ts';
 import { ROOT, buildContent } from '../helpers/sites.ts';
 
 const work = path.join(ROOT, '.tmp/quality', `warm-build-${process.pid}`);
@@ -16,11 +17,14 @@ const cache = path.join(work, 'cache');
 const out = (n: number) => path.join(work, `out-${n}`);
 
 /** Each collection tried: its folder, file type, the field that names an entry, and its page's URL. */
+/** The built file of a URL path ending in `/`. */
+const fileOf = (urlPath: string) => `${urlPath.slice(1)}index.html`;
+
 const KINDS = [
-  { folder: 'initiatives', ext: '.md', nameField: 'title', page: (id: string) => `mo-hinh/${id}/index.html`, list: 'mo-hinh/index.html' },
-  { folder: 'stories', ext: '.md', nameField: 'title', page: (id: string) => `tin-tuc/${id}/index.html`, list: 'tin-tuc/index.html' },
-  { folder: 'units', ext: '.yml', nameField: 'name', page: (id: string) => `don-vi/${id}/index.html`, list: 'don-vi/index.html' },
-  { folder: 'honors', ext: '.yml', nameField: 'title', page: (id: string) => `bang-vang/${id}/index.html`, list: 'bang-vang/index.html' },
+  { folder: 'initiatives', ext: '.md', nameField: 'title', page: initiativePath, list: INITIATIVES_PATH },
+  { folder: 'stories', ext: '.md', nameField: 'title', page: storyPath, list: STORIES_PATH },
+  { folder: 'units', ext: '.yml', nameField: 'name', page: unitPath, list: UNITS_PATH },
+  { folder: 'honors', ext: '.yml', nameField: 'title', page: honorPath, list: HONORS_PATH },
 ] as const;
 type Kind = (typeof KINDS)[number];
 
@@ -43,7 +47,7 @@ function build(n: number) {
   if (result.status !== 0) throw new Error(`build ${n} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
 }
 
-const page = (n: number, rel: string) => path.join(out(n), rel);
+const page = (n: number, urlPath: string) => path.join(out(n), fileOf(urlPath));
 
 beforeAll(() => {
   fs.rmSync(work, { recursive: true, force: true });
@@ -108,7 +112,7 @@ describe('warm rebuild into a new folder, from the kept cache', () => {
 
       it('drops the deleted entry: no page, and not in the list', () => {
         const { deleted, deletedName } = plans.get(kind)!;
-        const link = `/${path.posix.dirname(kind.page(deleted))}/`;
+        const link = kind.page(deleted);
         expect(fs.existsSync(page(1, kind.page(deleted)))).toBe(true);
         expect(read(page(1, kind.list))).toContain(link);
         expect(fs.existsSync(page(2, kind.page(deleted)))).toBe(false);
