@@ -1,5 +1,8 @@
 // @ts-check
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,22 +10,47 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentDir } from './src/node/content-dir.ts';
 import { loadSite } from './src/node/site.ts';
 import { rehypePlugins } from './src/markdown/index.ts';
+import { decapBundle } from './src/integrations/decap-bundle.ts';
 
 const site = loadSite();
-// One content-layer cache per content directory and output folder, so builds of different
-// CONTENT_DIRs (tests, benchmarks), even running at the same time, never share cached entries.
-const outFlag = process.argv.indexOf('--outDir');
-const outDir = outFlag >= 0 ? process.argv[outFlag + 1] : 'dist';
-const cacheKey = createHash('sha256').update(`${contentDir()}\0${outDir}`).digest('hex').slice(0, 12);
+
+/**
+ * Astro's content-layer cache (parsed entries, rendered Markdown, optimised images).
+ * - `ASTRO_CACHE_DIR` set (the publishing server, `npm run bench`): one cache per content directory
+ *   and source code inside that folder, whatever the output folder, so a rebuild into a new folder
+ *   is warm. The sources are in the key because Astro only notices edits of content.config.ts
+ *   itself, not of the schemas or Markdown plugins it imports. One build at a time per cache.
+ * - unset: one cache per content directory and output folder, so builds of different CONTENT_DIRs
+ *   or outputs (tests, running at the same time) never share cached entries.
+ */
+function cacheDir() {
+  const base = process.env.ASTRO_CACHE_DIR;
+  const hash = createHash('sha256').update(contentDir());
+  if (base) {
+    const root = path.dirname(fileURLToPath(import.meta.url));
+    for (const input of ['src', 'astro.config.mjs', 'package-lock.json']) hashTree(hash, root, input);
+    return path.join(path.resolve(base), hash.digest('hex').slice(0, 12));
+  }
+  const outFlag = process.argv.indexOf('--outDir');
+  const outDir = outFlag >= 0 ? process.argv[outFlag + 1] : 'dist';
+  return `./node_modules/.astro/${hash.update(`\0${outDir}`).digest('hex').slice(0, 12)}`;
+}
+
+/** @param {import('node:crypto').Hash} hash @param {string} root @param {string} rel */
+function hashTree(hash, root, rel) {
+  const full = path.join(root, rel);
+  if (fs.statSync(full).isDirectory()) {
+    for (const name of fs.readdirSync(full).sort()) hashTree(hash, root, path.join(rel, name));
+  } else hash.update(rel).update('\0').update(fs.readFileSync(full)).update('\0');
+}
 
 export default defineConfig({
   site: site.url,
   output: 'static',
-  // ASTRO_CACHE_DIR: the publishing server keeps one cache across its rebuilds (a new output folder each time).
-  cacheDir: process.env.ASTRO_CACHE_DIR || `./node_modules/.astro/${cacheKey}`,
+  cacheDir: cacheDir(),
   trailingSlash: 'ignore',
   // The CMS and the error page are not pages to find; drafts are never built, so never listed.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(admin|404)(\/|\.html)?$|\/admin\//.test(new URL(page).pathname) })],
+  integrations: [mdx(), decapBundle(), sitemap({ filter: (page) => !/\/(admin|404)(\/|\.html)?$|\/admin\//.test(new URL(page).pathname) })],
   markdown: {
     // No smart punctuation: official text is reproduced character for character ("..." stays three dots).
     processor: unified({ smartypants: false, rehypePlugins: [...rehypePlugins] }),

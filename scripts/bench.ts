@@ -3,15 +3,20 @@
  *
  * Measures the real build against the floor Astro itself sets, in the same run on the same machine:
  *   1. site: `npm run fixtures` writes N initiatives (plus proportional stories, honors, units,
- *      reports), then the full pipeline `scripts/build.ts` (validate → astro build → pagefind);
+ *      reports), then the full pipeline `scripts/build.ts` (validate → astro build → strip-metadata
+ *      → pagefind);
  *   2. bare: a minimal Astro project of N plain Markdown pages (one glob collection, one
  *      `[...slug].astro`), built with the same installed astro.
- * Prints wall time, peak memory and the ratio site/bare. Peak memory is the largest sum of RSS over
- * the whole process tree (sampled from /proc every 100 ms), and GNU time's maximum RSS of a single
- * process when /usr/bin/time exists. Work goes to `.tmp/bench/`, removed afterwards unless --keep.
+ * Each is built cold (no cache), then warm: one entry changed (a story for the site, as after a
+ * publication; a page for bare) and built again into a NEW folder with the cache kept
+ * (ASTRO_CACHE_DIR for the site), as the publishing server does. Alternating site and bare, so
+ * a drift of the machine's speed touches both.
+ * Prints wall time, peak memory, the ratio site/bare, and the site's step times. Peak memory is
+ * the largest sum of RSS over the whole process tree (sampled from /proc every 100 ms), and GNU
+ * time's maximum RSS of a single process when /usr/bin/time exists. Work goes to `.tmp/bench/`,
+ * removed afterwards unless --keep.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +32,8 @@ interface Measurement {
   peakTreeRss: number;
   /** GNU time's "Maximum resident set size" (largest single process), in bytes, if available. */
   peakProcessRss?: number;
+  /** Wall seconds of each step, as `scripts/build.ts --timings` prints them (site only). */
+  steps: Record<string, number>;
 }
 
 /** RSS in bytes of every process, with its parent, read from /proc. */
@@ -87,7 +94,9 @@ async function measure(label: string, cmd: string, args: string[], opts: { cwd: 
     if (kb) peakProcessRss = Number(kb) * 1024;
     fs.rmSync(timeFile, { force: true });
   }
-  return { wallSeconds, peakTreeRss, peakProcessRss };
+  const steps: Record<string, number> = {};
+  for (const m of output.matchAll(/^build step (\S+): ([\d.]+) s$/gm)) steps[m[1]!] = Number(m[2]);
+  return { wallSeconds, peakTreeRss, peakProcessRss, steps };
 }
 
 /** A minimal Astro project of n plain Markdown pages, each about the size of a generated initiative. */
@@ -144,6 +153,13 @@ function countFiles(dir: string, ext: string): number {
   return n;
 }
 
+/** Appends a paragraph to a Markdown file: the one change a publication brings. */
+function touchMarkdown(file: string, run: number): void {
+  fs.appendFileSync(file, `\nĐoạn văn bổ sung lần ${run} khi đo thời gian dựng lại.\n`);
+}
+
+const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
+
 async function main() {
   const { values } = parseArgs({
     options: { initiatives: { type: 'string' }, keep: { type: 'boolean', default: false } },
@@ -156,10 +172,12 @@ async function main() {
   }
   const work = path.join(ROOT, '.tmp/bench', `n${n}`);
   const content = path.join(work, 'content');
-  const siteOut = path.join(work, 'site-dist');
+  const siteCache = path.join(work, 'cache');
   const bare = path.join(work, 'bare');
+  fs.rmSync(work, { recursive: true, force: true });
   fs.mkdirSync(work, { recursive: true });
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ''}` };
+  const siteEnv = { ...env, CONTENT_DIR: content, BUILD_DATE: '2026-11-25', ASTRO_CACHE_DIR: siteCache };
 
   console.log(`Đang tạo dữ liệu mẫu: ${n} sáng kiến…`);
   const fx = spawnSync(process.execPath, ['scripts/fixtures.ts', '--out', content, '--initiatives', String(n), '--force'], { cwd: ROOT, env, encoding: 'utf8' });
@@ -168,44 +186,57 @@ async function main() {
     process.exit(1);
   }
   writeBareProject(bare, n);
+  const site = (out: string) => measure('site', process.execPath, ['scripts/build.ts', '--outDir', out, '--timings'], { cwd: ROOT, env: siteEnv });
+  const bareBuild = (out: string) => measure('bare', path.join(BIN, 'astro'), ['build', '--root', bare, '--outDir', out], { cwd: bare, env });
 
-  // Clean builds on both sides: no content-layer cache left from an earlier run.
-  fs.rmSync(siteOut, { recursive: true, force: true });
-  // Only this run's cache (astro.config.mjs keys it by content directory and output folder):
-  // other builds on the machine keep theirs.
-  const cacheKey = createHash('sha256').update(`${content}\0${siteOut}`).digest('hex').slice(0, 12);
-  fs.rmSync(path.join(ROOT, 'node_modules/.astro', cacheKey), { recursive: true, force: true });
-  console.log('Đang dựng trang thật (validate → astro build → pagefind)…');
-  const site = await measure('site', process.execPath, ['scripts/build.ts', '--outDir', siteOut], {
-    cwd: ROOT,
-    env: { ...env, CONTENT_DIR: content, BUILD_DATE: '2026-11-25' },
-  });
-  console.log('Đang dựng trang Astro tối giản…');
-  const bareRun = await measure('bare', path.join(BIN, 'astro'), ['build', '--root', bare], { cwd: bare, env });
+  // Cold: the work folder is new, so neither side has a cache (the site's is ASTRO_CACHE_DIR, bare's its node_modules/.astro).
+  console.log('Đang dựng nguội: trang thật (validate → astro build → strip-metadata → pagefind), rồi trang Astro tối giản…');
+  const siteCold = await site(path.join(work, 'site-cold'));
+  const bareCold = await bareBuild(path.join(work, 'bare-cold'));
 
-  const sitePages = countFiles(siteOut, '.html');
-  const barePages = countFiles(path.join(bare, 'dist'), '.html');
+  // Warm: one entry changed, rebuilt into a new folder with the cache kept.
+  const story = fs.readdirSync(path.join(content, 'stories')).filter((f) => f.endsWith('.md')).sort()[0]!;
+  touchMarkdown(path.join(content, 'stories', story), 1);
+  touchMarkdown(path.join(bare, 'src/content/pages/trang-1.md'), 1);
+  console.log('Đang dựng ấm (một mục đổi, thư mục ra mới, giữ bộ nhớ đệm)…');
+  const siteWarm = await site(path.join(work, 'site-warm'));
+  const bareWarm = await bareBuild(path.join(work, 'bare-warm'));
+
+  const sitePages = countFiles(path.join(work, 'site-cold'), '.html');
+  const barePages = countFiles(path.join(work, 'bare-cold'), '.html');
   const rows = [
     ['', 'site (full pipeline)', 'bare Astro', 'ratio'],
     ['HTML pages', String(sitePages), String(barePages), ''],
-    ['wall time', `${site.wallSeconds.toFixed(1)} s`, `${bareRun.wallSeconds.toFixed(1)} s`, `${(site.wallSeconds / bareRun.wallSeconds).toFixed(2)}×`],
-    ['peak RSS, process tree', mb(site.peakTreeRss), mb(bareRun.peakTreeRss), `${(site.peakTreeRss / bareRun.peakTreeRss).toFixed(2)}×`],
-    [
-      'peak RSS, largest process',
-      mb(site.peakProcessRss),
-      mb(bareRun.peakProcessRss),
-      site.peakProcessRss && bareRun.peakProcessRss ? `${(site.peakProcessRss / bareRun.peakProcessRss).toFixed(2)}×` : '–',
-    ],
   ];
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  console.log(`\nN = ${n} sáng kiến · ${os.cpus().length} × ${os.cpus()[0]?.model.trim()} · ${mb(os.totalmem())} RAM · Node ${process.version} · ${new Date().toISOString().slice(0, 10)}`);
-  for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
-  const result = { n, date: new Date().toISOString(), cpus: os.cpus().length, cpu: os.cpus()[0]?.model.trim(), site: { ...site, pages: sitePages }, bare: { ...bareRun, pages: barePages } };
-  fs.writeFileSync(path.join(ROOT, '.tmp/bench', `result-n${n}.json`), JSON.stringify(result, null, 2));
-  if (!values.keep) {
-    fs.rmSync(work, { recursive: true, force: true });
-    fs.rmSync(path.join(ROOT, 'node_modules/.astro', cacheKey), { recursive: true, force: true });
+  for (const [label, s, b] of [['cold', siteCold, bareCold], ['warm', siteWarm, bareWarm]] as const) {
+    rows.push(
+      [`${label}: wall time`, `${s.wallSeconds.toFixed(1)} s`, `${b.wallSeconds.toFixed(1)} s`, ratio(s.wallSeconds, b.wallSeconds)],
+      [`${label}: peak RSS, process tree`, mb(s.peakTreeRss), mb(b.peakTreeRss), ratio(s.peakTreeRss, b.peakTreeRss)],
+      [`${label}: peak RSS, largest process`, mb(s.peakProcessRss), mb(b.peakProcessRss), ratio(s.peakProcessRss, b.peakProcessRss)],
+    );
   }
+  rows.push(['warm / cold, wall time', ratio(siteWarm.wallSeconds, siteCold.wallSeconds), ratio(bareWarm.wallSeconds, bareCold.wallSeconds), '']);
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const [load1, load5] = os.loadavg();
+  console.log(
+    `\nN = ${n} sáng kiến · ${os.cpus().length} × ${os.cpus()[0]?.model.trim()} · ${mb(os.totalmem())} RAM · Node ${process.version} · ` +
+      `${new Date().toISOString().slice(0, 10)} · tải ${load1!.toFixed(1)} / ${load5!.toFixed(1)}`,
+  );
+  for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+  const steps = (m: Measurement) => Object.entries(m.steps).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(' · ');
+  console.log(`\nsite, từng bước (nguội): ${steps(siteCold)}\nsite, từng bước (ấm):    ${steps(siteWarm)}`);
+  const result = {
+    n,
+    date: new Date().toISOString(),
+    loadavg: os.loadavg(),
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model.trim(),
+    pages: { site: sitePages, bare: barePages },
+    cold: { site: siteCold, bare: bareCold },
+    warm: { site: siteWarm, bare: bareWarm },
+  };
+  fs.writeFileSync(path.join(ROOT, '.tmp/bench', `result-n${n}.json`), JSON.stringify(result, null, 2));
+  if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
 }
 
 await main();

@@ -1,15 +1,18 @@
 /**
  * `npm run build`: validate the content, build the site with Astro, strip image metadata, then
- * index it with Pagefind.
- * Stops at the first failing step with its exit code. `--outDir DIR` builds elsewhere than dist/.
+ * index it with Pagefind. One step at a time: side by side, the last two would add their memory.
+ * Stops at the first failing step with its exit code. `--outDir DIR` builds elsewhere than dist/;
+ * `--timings` prints each step's wall time on stderr (`npm run bench` reads them).
+ * Set ASTRO_CACHE_DIR to keep Astro's cache between builds into different folders (astro.config.mjs).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { PAGEFIND_GLOB } from '../src/lib/search.ts';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--outDir');
 const outDir = path.resolve(outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'dist');
+const timings = args.includes('--timings');
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 // node_modules/.bin first on PATH, so the tools' `#!/usr/bin/env node` finds Node 24 even when
 // this script is run directly rather than through npm.
@@ -19,14 +22,29 @@ const env = {
   PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
 };
 
-const steps: [string, string[]][] = [
-  [process.execPath, ['scripts/validate.ts']],
-  [bin('astro'), ['build', '--outDir', outDir]],
-  [process.execPath, ['scripts/strip-metadata.ts', outDir]],
-  [bin('pagefind'), ['--site', outDir, '--glob', PAGEFIND_GLOB, '--silent']],
+type Step = [name: string, cmd: string, argv: string[]];
+
+/** Runs one step with inherited output; resolves with its exit code. */
+function run([name, cmd, argv]: Step): Promise<number> {
+  const start = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(cmd, argv, { stdio: 'inherit', env });
+    child.on('error', () => resolve(1));
+    child.on('close', (code) => {
+      if (timings) console.error(`build step ${name}: ${((performance.now() - start) / 1000).toFixed(2)} s`);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+const steps: Step[] = [
+  ['validate', process.execPath, ['scripts/validate.ts']],
+  ['astro', bin('astro'), ['build', '--outDir', outDir]],
+  ['strip-metadata', process.execPath, ['scripts/strip-metadata.ts', outDir]],
+  ['pagefind', bin('pagefind'), ['--site', outDir, '--glob', PAGEFIND_GLOB, '--silent']],
 ];
 
-for (const [cmd, argv] of steps) {
-  const result = spawnSync(cmd, argv, { stdio: 'inherit', env });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+for (const step of steps) {
+  const code = await run(step);
+  if (code !== 0) process.exit(code);
 }

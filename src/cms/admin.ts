@@ -1,25 +1,45 @@
 /**
- * The CMS application at /admin/: Decap bundled from npm into the site (nothing loaded from
- * another host), Vietnamese interface, the site's own styles in the preview pane, and previews
- * shaped like the published pages. The configuration is read from /admin/config.yml.
+ * The CMS application at /admin/: Decap's own prebuilt bundle (served from the site, nothing
+ * loaded from another host; see src/integrations/decap-bundle.ts), Vietnamese interface, the
+ * site's own styles in the preview pane, and previews shaped like the published pages. The
+ * configuration is read from /admin/config.yml.
  */
-import CMS from 'decap-cms-app';
+import type { createElement } from 'react';
+import type { CMS as DecapCms } from 'decap-cms-core';
 import { vi as decapVi } from 'decap-cms-locales';
 import tokensCss from '../styles/tokens.css?url';
 import globalCss from '../styles/global.css?url';
 import { registerPreviews } from './previews.ts';
 import { showStatusBar, skipDecapLogin } from './session.ts';
 
+/** What the bundle puts on `window`: the CMS, and `h`, the createElement of the React inside it. */
+declare global {
+  interface Window {
+    CMS?: DecapCms;
+    h?: typeof createElement;
+    CMS_MANUAL_INIT?: boolean;
+  }
+}
+
 // Decap's Vietnamese has a few clipped or awkward phrases; fix them without forking the locale.
 const fixes = { editor: { editorToolbar: { status: 'Trạng thái: %{status}', backCollection: ' Đang soạn trong mục %{collectionLabel}' } } };
-CMS.registerLocale('vi', merge(decapVi as Record<string, unknown>, fixes));
 
-CMS.registerPreviewStyle(tokensCss);
-CMS.registerPreviewStyle(globalCss);
-registerPreviews(CMS);
-skipDecapLogin();
-CMS.init();
-showStatusBar();
+// The bundle starts itself as soon as it runs unless told not to: the locale and previews go first.
+window.CMS_MANUAL_INIT = true;
+const bundle = document.getElementById('decap-bundle') as HTMLLinkElement;
+const script = document.createElement('script');
+script.src = bundle.href;
+script.addEventListener('load', () => {
+  const CMS = window.CMS!;
+  CMS.registerLocale('vi', merge(decapVi as Record<string, unknown>, fixes));
+  CMS.registerPreviewStyle(tokensCss);
+  CMS.registerPreviewStyle(globalCss);
+  registerPreviews(CMS, window.h!);
+  skipDecapLogin();
+  CMS.init();
+  showStatusBar();
+});
+document.head.append(script);
 
 function merge(base: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };

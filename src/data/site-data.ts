@@ -26,7 +26,10 @@ async function load() {
     const map = new Map<string, T[]>();
     for (const item of list) {
       for (const k of new Set(keys(item))) {
-        if (k) map.set(k, [...(map.get(k) ?? []), item]);
+        if (!k) continue;
+        const bucket = map.get(k);
+        if (bucket) bucket.push(item);
+        else map.set(k, [item]);
       }
     }
     return map;

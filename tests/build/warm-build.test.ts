@@ -1,0 +1,124 @@
+/**
+ * Warm rebuilds (issue 20): the publishing server rebuilds into a new folder after each
+ * publication, keeping Astro's cache (ASTRO_CACHE_DIR) between builds. A copy of fixtures/demo is
+ * built once, then in each collection one entry is changed (title, and body for Markdown), one
+ * added and one deleted, and the rebuild into another folder, from the kept cache, must show all
+ * of it: never a cached page or entry from before.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HONORS_PATH, INITIATIVES_PATH, STORIES_PATH, UNITS_PATH, honorPath, initiativePath, storyPath, unitPath } from '../../src/routes.ts';
+import { ROOT, buildContent } from '../helpers/sites.ts';
+
+const work = path.join(ROOT, '.tmp/quality', `warm-build-${process.pid}`);
+const content = path.join(work, 'content');
+const cache = path.join(work, 'cache');
+const out = (n: number) => path.join(work, `out-${n}`);
+
+/** Each collection tried: its folder, file type, the field that names an entry, and its page's URL. */
+/** The built file of a URL path ending in `/`. */
+const fileOf = (urlPath: string) => `${urlPath.slice(1)}index.html`;
+
+const KINDS = [
+  { folder: 'initiatives', ext: '.md', nameField: 'title', page: initiativePath, list: INITIATIVES_PATH },
+  { folder: 'stories', ext: '.md', nameField: 'title', page: storyPath, list: STORIES_PATH },
+  { folder: 'units', ext: '.yml', nameField: 'name', page: unitPath, list: UNITS_PATH },
+  { folder: 'honors', ext: '.yml', nameField: 'title', page: honorPath, list: HONORS_PATH },
+] as const;
+type Kind = (typeof KINDS)[number];
+
+interface Plan {
+  changed: string;
+  added: string;
+  deleted: string;
+  deletedName: string;
+}
+const plans = new Map<Kind, Plan>();
+
+const file = (kind: Kind, id: string) => path.join(content, kind.folder, id + kind.ext);
+const read = (p: string) => fs.readFileSync(p, 'utf8');
+const setName = (kind: Kind, text: string, name: string) => text.replace(new RegExp(`^${kind.nameField}: .*$`, 'm'), `${kind.nameField}: "${name}"`);
+const withBody = (text: string, paragraph: string) => `${text.trimEnd()}\n\n${paragraph}\n`;
+const marker = (kind: Kind, what: string) => `Kiểm thử dựng lại ${what} ${kind.folder}`;
+
+function build(n: number) {
+  const result = buildContent(content, out(n), { ASTRO_CACHE_DIR: cache });
+  if (result.status !== 0) throw new Error(`build ${n} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+}
+
+const page = (n: number, urlPath: string) => path.join(out(n), fileOf(urlPath));
+
+beforeAll(() => {
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.cpSync(path.join(ROOT, 'fixtures/demo'), content, { recursive: true });
+  for (const kind of KINDS) {
+    const ids = fs
+      .readdirSync(path.join(content, kind.folder))
+      .filter((f) => f.endsWith(kind.ext))
+      .map((f) => f.slice(0, -kind.ext.length))
+      .filter((id) => !/^draft: true$/m.test(read(file(kind, id))))
+      .sort();
+    const changed = ids[0]!;
+    // The entry to delete is one more copy, which nothing refers to: deleting it keeps the set valid.
+    const deleted = `${ids[1]!}-tam`;
+    const deletedName = marker(kind, 'xóa');
+    fs.writeFileSync(file(kind, deleted), setName(kind, read(file(kind, ids[1]!)), deletedName));
+    plans.set(kind, { changed, added: `${changed}-moi`, deleted, deletedName });
+  }
+  build(1);
+  // Every change made only after the first build, so its cache holds the old entries.
+  for (const kind of KINDS) {
+    const plan = plans.get(kind)!;
+    const source = read(file(kind, plan.changed));
+    let changed = setName(kind, source, marker(kind, 'sửa'));
+    let added = setName(kind, source, marker(kind, 'thêm'));
+    if (kind.ext === '.md') {
+      changed = withBody(changed, `${marker(kind, 'sửa')}: đoạn văn mới.`);
+      added = withBody(added, `${marker(kind, 'thêm')}: đoạn văn mới.`);
+    }
+    fs.writeFileSync(file(kind, plan.changed), changed);
+    fs.writeFileSync(file(kind, plan.added), added);
+    fs.rmSync(file(kind, plan.deleted));
+  }
+  build(2);
+}, 600_000);
+
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+describe('warm rebuild into a new folder, from the kept cache', () => {
+  it('reuses one cache for both builds, whatever the output folder', () => {
+    const keys = fs.readdirSync(cache);
+    expect(keys).toHaveLength(1);
+    expect(fs.existsSync(path.join(cache, keys[0]!, 'data-store.json'))).toBe(true);
+  });
+
+  for (const kind of KINDS) {
+    describe(kind.folder, () => {
+      it('shows the changed entry with its new name (and body) on its page', () => {
+        const { changed } = plans.get(kind)!;
+        expect(read(page(1, kind.page(changed)))).not.toContain(marker(kind, 'sửa'));
+        const html = read(page(2, kind.page(changed)));
+        expect(html).toContain(marker(kind, 'sửa'));
+        if (kind.ext === '.md') expect(html).toContain(`${marker(kind, 'sửa')}: đoạn văn mới.`);
+      });
+
+      it('builds a page for the added entry and lists it', () => {
+        const { added } = plans.get(kind)!;
+        expect(fs.existsSync(page(1, kind.page(added)))).toBe(false);
+        expect(read(page(2, kind.page(added)))).toContain(marker(kind, 'thêm'));
+        if (kind.ext === '.md') expect(read(page(2, kind.page(added)))).toContain(`${marker(kind, 'thêm')}: đoạn văn mới.`);
+      });
+
+      it('drops the deleted entry: no page, and not in the list', () => {
+        const { deleted, deletedName } = plans.get(kind)!;
+        const link = kind.page(deleted);
+        expect(fs.existsSync(page(1, kind.page(deleted)))).toBe(true);
+        expect(read(page(1, kind.list))).toContain(link);
+        expect(fs.existsSync(page(2, kind.page(deleted)))).toBe(false);
+        expect(read(page(2, kind.list))).not.toContain(link);
+        expect(read(page(2, kind.list))).not.toContain(deletedName);
+      });
+    });
+  }
+});
