@@ -16,7 +16,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
 
 export const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif)$/i;
 
@@ -221,6 +220,8 @@ function gifPlan(b: Buffer): Plan {
 const PLANS: Record<Kind, (b: Buffer) => Plan> = { jpeg: jpegPlan, png: pngPlan, webp: webpPlan, avif: avifPlan, gif: gifPlan };
 
 async function reencode(input: Buffer, kind: Kind): Promise<Buffer> {
+  // Loaded only here: most builds have nothing to re-encode, and libvips takes a while to load.
+  const { default: sharp } = await import('sharp');
   // rotate() turns the pixels as EXIF says; sharp writes no metadata unless asked (keepMetadata).
   const image = sharp(input, { animated: kind === 'gif' || kind === 'webp', limitInputPixels: false }).rotate();
   if (kind === 'jpeg') return image.jpeg({ quality: 90, mozjpeg: true }).toBuffer();
