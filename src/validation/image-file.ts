@@ -4,7 +4,7 @@
  * handle. Returns Vietnamese problems, none when the image is fine.
  */
 import fs from 'node:fs/promises';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { formatNumber } from '../lib/format.ts';
 
 /** A phone photo is 2–8 MB; beyond 20 MB it is a scan or a raw export that no page needs. */
@@ -34,7 +34,7 @@ export async function checkImage(file: string): Promise<string[]> {
   if (size > MAX_IMAGE_BYTES) return [`ảnh nặng ${megabytes(size)}, vượt giới hạn ${megabytes(MAX_IMAGE_BYTES)}; hãy thu nhỏ hoặc nén ảnh`];
   if (size === 0) return ['tệp ảnh rỗng'];
 
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     // No pixel limit here: metadata() decodes nothing, and the size is judged below with our own message.
     meta = await sharp(file, { limitInputPixels: false }).metadata();
