@@ -22,8 +22,11 @@ const START = String.raw`(?<!\d|\d[.,\-]|\p{L})`;
 
 /** A slash may join two phone numbers ("0912…/0987…"), so it ends a phone number but not an ID number. */
 const PHONE = String.raw`${START}(?:\(?(?:\+|00)\s?84\)?[ .\-]?(?:\(0\)[ .\-]?|0)?|(?<![\p{L}\d])84[ .\-]?|\(?0)${SUBSCRIBER}(?!\d|[.,\-]\d)${NOT_AMOUNT}`;
-/** Căn cước (12 digits) or old CMND (9 digits) as one run, anywhere (also right after letters: "CCCD001…"). */
-const ID_RUN = String.raw`(?<!\d|\d[.,/\-])(?:\d{12}|\d{9})(?!\d|[.,\-/]\d)${NOT_AMOUNT}`;
+/**
+ * Căn cước (12 digits) or old CMND (9 digits) as one run, anywhere (also right after letters: "CCCD001…"),
+ * but not a measured result's `value:`, which the schema makes a number (150000000 đồng saved).
+ */
+const ID_RUN = String.raw`(?<!\d|\d[.,/\-]|value:\s{0,4})(?:\d{12}|\d{9})(?!\d|[.,\-/]\d)${NOT_AMOUNT}`;
 /** After its name an ID number may be grouped: "CCCD số 0010 8001 2345". */
 const ID_NAMED = String.raw`(?:cccd|cmnd|cmtnd|căn cước(?: công dân)?|chứng minh(?: nhân dân| thư)?|định danh cá nhân|hộ chiếu)\s*(?:số\s*)?[:.]?\s*\d(?:[ .\-]?\d){8}(?:(?:[ .\-]?\d){3})?(?!\d)`;
 /** Only with "@": "ten (at) gmail.com" is not looked for, as one more pass over every file for a rare trick. */

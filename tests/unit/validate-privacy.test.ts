@@ -133,6 +133,7 @@ const PUBLIC: [string, string][] = [
   ['kilowatt-hours', 'Hệ thống điện mặt trời tạo ra 45.000 kWh điện.'],
   ['people and households', 'Có 2.345 người dân và 812 hộ tham gia.'],
   ['a large population figure', 'Dân số toàn xã là 12.345 người.'],
+  ['a nine-digit result value in YAML', 'results:\n  - label: Giá trị làm lợi\n    value: 150000000\n    unit: đồng'],
   ['results in a YAML list', 'results:\n  - { label: Hồ sơ trực tuyến, value: 1250, unit: hồ sơ }'],
   ['a decimal with many digits', 'Hệ số tương quan đạt 0,912345678.'],
   // Hotlines of public services (allowed on purpose).
