@@ -1,8 +1,8 @@
 /**
- * `/thong-ke/mo-hinh.csv`: one row per published initiative for Excel: UTF-8 with a BOM (without it
- * Excel reads the diacritics as Windows-1258 garbage), Vietnamese header, CRLF, ISO dates.
+ * `/thong-ke/mo-hinh.csv`: one row per published initiative for Excel: UTF-8 with a BOM, Vietnamese
+ * header, CRLF, ISO dates, no cell that a spreadsheet would run as a formula (src/lib/csv.ts).
  */
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '../../lib/csv.ts';
 import { label, t, type UiKey } from '../../i18n/vi.ts';
 import { phaseOf } from '../../schemas/calendar.ts';
 import { todayInVietnam } from '../../node/today.ts';
@@ -47,6 +47,6 @@ export async function GET() {
     return COLUMNS.map((c) => cells[c]);
   });
   const header = COLUMNS.map((c) => t(`csv.${c}` as UiKey));
-  const csv = '\uFEFF' + stringify([header, ...rows], { record_delimiter: 'windows' });
+  const csv = toCsv([header, ...rows]);
   return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 }
