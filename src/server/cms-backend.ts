@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { validateContent } from '../validation/index.ts';
+import { MAX_IMAGE_BYTES } from '../validation/image-file.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { checkWritePath, isCollectionFolder, PathRefused } from './content-paths.ts';
 import { safeTarget, SymlinkRefused } from './no-symlink.ts';
@@ -27,8 +28,8 @@ import type { StaffMember } from './staff.ts';
 import type { Workflow } from './workflow.ts';
 import words from '../i18n/vi/server.ts';
 
-/** Largest image staff may upload (the validator refuses larger ones too). */
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+/** Largest image staff may upload: the validator's own limit. */
+export const MAX_UPLOAD_BYTES = MAX_IMAGE_BYTES;
 
 export interface BackendOptions {
   git: Git;

@@ -1,6 +1,8 @@
 /**
- * The image an entry names: beside the entry, an accepted format, found in the folder listing
- * (so a link out of the folder or a special file is never followed).
+ * The image an entry names: beside the entry, an accepted extension, found in the folder listing
+ * (so a link out of the folder or a special file is never followed), then its content: format,
+ * size and pixel count from its header (image-file.ts, loaded only when an entry has an image, as
+ * it brings sharp).
  */
 import path from 'node:path';
 import { MEDIA_EXTENSIONS } from '../schemas/collections.ts';
@@ -14,5 +16,6 @@ export async function checkEntryImage(folder: string, image: string, media: Read
   }
   const target = path.resolve(folder, image);
   if (path.dirname(target) !== folder || !media.has(target)) return problem(`không tìm thấy tệp ảnh "${image}" cạnh mục này`);
-  return [];
+  const { checkImage } = await import('./image-file.ts');
+  return (await checkImage(target)).flatMap((message) => problem(`"${image}": ${message}`));
 }

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_TEXT_BYTES } from '../../src/validation/read.ts';
 import { buildContent, ROOT } from '../helpers/sites.ts';
+import { blackPng } from '../helpers/hostile-images.ts';
 
 const HOSTILE = path.join(ROOT, 'fixtures/hostile');
 const temps: string[] = [];
@@ -81,6 +82,19 @@ describe('npm run validate on hostile content', () => {
       'stories/tin-mat.md: là liên kết (symlink) trỏ tới tệp không tồn tại',
       'stories/anh-ngoai.jpg: là liên kết (symlink) trỏ ra ngoài thư mục nội dung',
       'stories/tin-anh.md: trường "image": không tìm thấy tệp ảnh "anh-ngoai.jpg"',
+    ]);
+  });
+
+  it('refuses a picture of 30000×30000 pixels and an SVG named .jpg before the build decodes them', () => {
+    const dir = overlay();
+    fs.writeFileSync(path.join(dir, 'stories', 'anh-khong-lo.png'), blackPng(30000, 30000));
+    fs.writeFileSync(path.join(dir, 'stories', 'anh-gia.jpg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const entry = (slug: string, image: string) => `---\ntitle: Tin ${slug}\ndate: 2026-11-20\nsummary: Bản tin có ảnh không hợp lệ để thử trình kiểm tra nội dung.\nimage: ${image}\nimageAlt: Ảnh thử\n---\n\nNội dung.\n`;
+    fs.writeFileSync(path.join(dir, 'stories', 'tin-anh-lon.md'), entry('anh-lon', 'anh-khong-lo.png'));
+    fs.writeFileSync(path.join(dir, 'stories', 'tin-anh-gia.md'), entry('anh-gia', 'anh-gia.jpg'));
+    expectRefused(dir, [
+      'stories/tin-anh-lon.md: trường "image": "anh-khong-lo.png": ảnh 30.000×30.000 điểm ảnh',
+      'stories/tin-anh-gia.md: trường "image": "anh-gia.jpg": không đọc được ảnh',
     ]);
   });
 

@@ -1,35 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkImage, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from '../../src/validation/image-file.ts';
+import { blackPng } from '../helpers/hostile-images.ts';
 
 let dir: string;
 const file = (name: string) => path.join(dir, name);
-/** A valid black 1-bit PNG of any size, written by hand: sharp would take a minute to encode 900 megapixels. */
-function blackPng(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(zlib.crc32(body), 8 + data.length);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 1; // bit depth; colour type 0 (grey), deflate, filter 0, no interlace
-  const rows = Buffer.alloc((1 + Math.ceil(width / 8)) * height); // every row: filter 0, black pixels
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', zlib.deflateSync(rows, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 const photo = (width = 64, height = 48) => sharp({ create: { width, height, channels: 3, background: '#4ade80' } });
 
 beforeAll(async () => {
