@@ -44,6 +44,9 @@ function hashTree(hash, root, rel) {
   } else hash.update(rel).update('\0').update(fs.readFileSync(full)).update('\0');
 }
 
+/** `npm run dev`: where scripts/dev.ts runs the CMS backend (string), else undefined. */
+const devBackend = process.env.CMS_DEV_BACKEND;
+
 export default defineConfig({
   site: site.url,
   output: 'static',
@@ -62,9 +65,7 @@ export default defineConfig({
     server: {
       watch: { ignored: ['**/.tmp/**', '**/dist/**', '**/.server/**'] },
       // `npm run dev`: the CMS backend of scripts/dev.ts behind the dev server, same origin.
-      proxy: process.env.CMS_DEV_BACKEND
-        ? Object.fromEntries((process.env.CMS_DEV_PATHS ?? '').split(',').map((p) => [p, process.env.CMS_DEV_BACKEND]))
-        : undefined,
+      proxy: devBackend ? Object.fromEntries((process.env.CMS_DEV_PATHS ?? '').split(',').map((p) => [p, devBackend])) : undefined,
     },
     // Scripts always ship as files, never inline: the Content-Security-Policy (src/lib/security.ts)
     // allows only scripts from the site itself. Other assets keep Vite's default (undefined).

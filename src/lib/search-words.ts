@@ -12,7 +12,7 @@
  * The search page maps a hit in these words back to the visible words (`search-excerpt.ts`).
  */
 import { UNPAIRED_WORDS } from '../i18n/vi/search.ts';
-import { foldDiacritics } from './slug.ts';
+import { foldDiacritics } from '../schemas/slug.ts';
 
 const UNPAIRED = new Set(UNPAIRED_WORDS);
 
