@@ -3,6 +3,7 @@ export default {
   // Site shell
   'site.skipLink': 'Bỏ qua, đến nội dung chính',
   'site.campaignLabel': 'Phong trào thi đua',
+  'site.brandShort': 'Xã {commune}',
   'site.footer.issuedBy': 'Cơ quan ban hành Kế hoạch',
   'site.footer.lead': 'Đầu mối theo dõi, nhận báo cáo',
   'site.footer.note': 'Trang thông tin chính thức của Phong trào thi đua trên địa bàn xã. Nội dung do cán bộ xã cập nhật.',
@@ -16,7 +17,7 @@ export default {
 
   // Navigation
   'nav.label': 'Điều hướng chính',
-  'nav.menu': 'Mục lục trang',
+  'nav.menu': 'Danh mục',
   'nav.home': 'Trang chủ',
   'nav.plan': 'Kế hoạch',
   'nav.criteria': 'Tiêu chí',
