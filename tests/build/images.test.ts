@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContent, ensureSite, ROOT, siteDir } from '../helpers/sites.ts';
 import { htmlPages } from '../helpers/page-types.ts';
 import { readPage } from '../helpers/html.ts';
+import { INITIATIVES_PATH, STORIES_PATH, initiativePath } from '../../src/routes.ts';
 
 const PHOTO = 'ban-do-so-thon-dong-hoa';
 const BIG = { width: 4000, height: 3000 }; // a 12-megapixel phone photo
@@ -68,8 +69,8 @@ const pixelWidth = async (site: string, url: string) => (await sharp(path.join(s
 
 describe('photos on initiative and story cards', () => {
   it.each([
-    ['an initiative card', '/mo-hinh/', `initiatives/${PHOTO}.md`, PHOTO],
-    ['a story item', '/tin-tuc/', 'stories/mua-vu-khong-dot-rom-ra.md', 'mua-vu-khong-dot-rom-ra'],
+    ['an initiative card', INITIATIVES_PATH, `initiatives/${PHOTO}.md`, PHOTO],
+    ['a story item', STORIES_PATH, 'stories/mua-vu-khong-dot-rom-ra.md', 'mua-vu-khong-dot-rom-ra'],
   ])('%s on %s shows the entry photo: AVIF and WebP in several widths, sized, lazy, with its alt text', (_what, url, file, name) => {
     const html = readPage(demo, url);
     const pic = pictures(html).find((p) => p.src.includes(name));
@@ -83,7 +84,7 @@ describe('photos on initiative and story cards', () => {
   });
 
   it('shows no picture on the card of an entry without an image', () => {
-    const html = readPage(demo, '/mo-hinh/');
+    const html = readPage(demo, INITIATIVES_PATH);
     const cards = [...html.matchAll(/<article\b[^>]*class="[^"]*\bcard\b[\s\S]*?<\/article>/g)].map(([c]) => c);
     expect(cards.length).toBeGreaterThan(4);
     const withPicture = cards.filter((c) => c.includes('<picture'));
@@ -94,7 +95,7 @@ describe('photos on initiative and story cards', () => {
 
 describe('the fallback <img src>', () => {
   it(`of a ${BIG.width}×${BIG.height} photo is no wider than the largest srcset width, on its page and its card`, async () => {
-    for (const url of [`/mo-hinh/${PHOTO}/`, '/mo-hinh/']) {
+    for (const url of [initiativePath(PHOTO), INITIATIVES_PATH]) {
       const pic = pictures(readPage(big, url)).find((p) => p.src.includes(PHOTO))!;
       const widths = [...pic.srcset, ...pic.sources.flatMap((s) => s.srcset)].map((c) => Number(/\s(\d+)w$/.exec(c)![1]));
       const fallback = await pixelWidth(big, pic.src);

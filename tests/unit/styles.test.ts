@@ -17,7 +17,9 @@ function files(dir: string, ext: string): string[] {
     .sort();
 }
 
-const ASTRO = files(SRC, '.astro');
+// The CMS page (/admin/) is Decap's application: it loads neither tokens.css nor the layer order,
+// and its few rules must beat Decap's unlayered styles, so the site's style rules do not apply.
+const ASTRO = files(SRC, '.astro').filter((f) => !f.startsWith('src/pages/admin/'));
 const CSS = files(path.join(SRC, 'styles'), '.css');
 const read = (rel: string) => fs.readFileSync(path.join(ROOT, rel), 'utf8');
 const stripComments = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '');
