@@ -145,7 +145,18 @@ export class CmsBackend {
     return entries.map((e, i) => ({ ...e, file: { ...e.file, label: files[i]?.label } }));
   }
 
+  /** Staff read what they may write: entries, images and the top files of the content folder. */
+  #readable(p: string): string {
+    try {
+      return checkWritePath(p, this.#o.contentFolder).path;
+    } catch (err) {
+      if (err instanceof PathRefused) throw new BackendError(403, err.message.replace('Không được ghi vào', 'Không được đọc'));
+      throw err;
+    }
+  }
+
   async #readEntries(rev: string, paths: string[]) {
+    paths.forEach((p) => this.#readable(p));
     return Promise.all(paths.map(async (p) => {
       const found = await this.#o.git.readFile(rev, p);
       return { data: found ? found.data.toString('utf8') : null, file: { path: p, id: found?.sha ?? null } };
@@ -153,6 +164,7 @@ export class CmsBackend {
   }
 
   async #mediaFile(rev: string, file: string) {
+    this.#readable(file);
     const found = await this.#o.git.readFile(rev, file);
     if (!found) throw new BackendError(404, words.api.notFound(file));
     return { id: found.sha, content: found.data.toString('base64'), encoding: 'base64', path: file, name: path.posix.basename(file) };

@@ -147,6 +147,16 @@ describe('the CMS backend at /admin/api/v1', () => {
     expect({ head: head(), branches: branches() }).toEqual(before);
   });
 
+  it('reads only what staff may write: no package.json, .git/config or file outside the content folder', async () => {
+    for (const p of ['package.json', '.git/config', '../etc/passwd']) {
+      expect((await api(editor, 'getEntry', { path: p })).status, p).toBe(403);
+      expect((await api(editor, 'getMediaFile', { path: p })).status, p).toBe(403);
+    }
+    expect((await api(editor, 'entriesByFolder', { folder: '.git', extension: 'md', depth: 1 })).status).toBe(403);
+    const ok = await api(editor, 'getEntry', { path: 'stories/cho-que-quet-ma-qr.md' });
+    expect(ok.status).toBe(200);
+  });
+
   it('refuses a sơ kết honor with Cờ thi đua with the validator line, and commits nothing', async () => {
     const before = { head: head(), branches: branches() };
     const raw = [
