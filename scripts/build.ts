@@ -1,6 +1,6 @@
 /**
- * `npm run build`: validate the content, build the site with Astro, strip image metadata, then
- * index it with Pagefind. One step at a time: side by side, the last two would add their memory.
+ * `npm run build`: validate the content, build the site with Astro, strip image metadata, index it
+ * with Pagefind, then drop the words only the index needed from the pages. One step at a time: side by side, the last two would add their memory.
  * Stops at the first failing step with its exit code. `--outDir DIR` builds elsewhere than dist/;
  * `--timings` prints each step's wall time on stderr (`npm run bench` reads them).
  * Set ASTRO_CACHE_DIR to keep Astro's cache between builds into different folders (astro.config.mjs).
@@ -42,6 +42,8 @@ const steps: Step[] = [
   ['astro', bin('astro'), ['build', '--outDir', outDir]],
   ['strip-metadata', process.execPath, ['scripts/strip-metadata.ts', outDir]],
   ['pagefind', bin('pagefind'), ['--site', outDir, '--glob', PAGEFIND_GLOB, '--silent']],
+  // Pagefind has read the index-only words: pages are served without them.
+  ['strip-index-only', process.execPath, ['scripts/strip-index-only.ts', outDir]],
 ];
 
 for (const step of steps) {
