@@ -10,29 +10,50 @@ import { readOrdinal } from './numbers.ts';
 import { around, capFirst, esc, NA, NB, re } from './shared.ts';
 import { resolveReading, type Glossary } from './types.ts';
 
+
+const WEEKDAY_RANGE = re(`(?:([Tt]ừ)\\s+)?${NB}(?:T|[Tt]hứ\\s?)([2-7])\\s*[-–]\\s*(?:T|[Tt]hứ\\s?)?([2-7]|CN)${NA}`);
+const WEEKDAY = re(`${NB}T([2-7])${NA}`);
 export function readWeekdays(s: string): string {
   // T2-T6, thứ 2 - thứ 6, T2-CN → từ thứ hai đến thứ sáu (one "từ", also after a written one).
   const day = (d: string) => (d === 'CN' ? 'Chủ nhật' : `thứ ${readOrdinal(+d)}`);
-  s = s.replace(re(`(?:([Tt]ừ)\\s+)?${NB}(?:T|[Tt]hứ\\s?)([2-7])\\s*[-–]\\s*(?:T|[Tt]hứ\\s?)?([2-7]|CN)${NA}`), (_m, tu: string | undefined, a: string, b: string) =>
+  s = s.replace(WEEKDAY_RANGE, (_m, tu: string | undefined, a: string, b: string) =>
     `${tu ?? 'từ'} ${day(a)} đến ${day(b)}`);
-  return s.replace(re(`${NB}T([2-7])${NA}`), (_m, d: string) => `thứ ${readOrdinal(+d)}`);
+  return s.replace(WEEKDAY, (_m, d: string) => `thứ ${readOrdinal(+d)}`);
 }
 
 /** At the start of a sentence the reading takes a capital letter. */
-const sentenceStart = (text: string, at: number) => /(^|[.!?…:]\s+|\n)$/.test(text.slice(0, at));
+const SENTENCE_START = /(^|[.!?…:]\s+|\n)$/;
+const sentenceStart = (text: string, at: number) => SENTENCE_START.test(text.slice(0, at));
+
+/** Letters and digits joined by "&" or "-" without spaces. */
+const TOKEN = /(?<![\p{L}\p{N}&])[\p{L}\p{N}]+(?:[&-][\p{L}\p{N}]+)*(?![\p{L}\p{N}&])/gu;
+
+/** Per glossary object, built once: whether it has keys, and the regex of its keys with a full stop (longest first). */
+const compiled = new WeakMap<Glossary, { empty: boolean; dotted: RegExp | undefined }>();
+function compile(glossary: Glossary) {
+  let found = compiled.get(glossary);
+  if (!found) {
+    const keys = Object.keys(glossary);
+    const dotted = keys.filter((k) => k.includes('.')).sort((a, b) => b.length - a.length);
+    found = { empty: !keys.length, dotted: dotted.length ? re(`(?<![\\p{L}\\p{N}])(${dotted.map((k) => esc(k) + (k.endsWith('.') ? '' : '(?![\\p{L}\\p{N}])')).join('|')})`) : undefined };
+    compiled.set(glossary, found);
+  }
+  return found;
+}
 
 export function expandGlossary(text: string, glossary: Glossary): string {
-  const keys = Object.keys(glossary);
-  if (!keys.length) return text;
+  const { empty, dotted } = compile(glossary);
+  if (empty) return text;
   const say = (key: string, whole: string, start: number, end: number) => {
-    const { before, after } = around(whole, start, end);
-    const words = resolveReading(glossary[key], before, after);
+    const value = glossary[key];
+    if (value === undefined) return undefined;
+    // Only readings chosen by context need the words around (the costly part).
+    const { before, after } = typeof value === 'string' ? { before: [], after: [] } : around(whole, start, end);
+    const words = resolveReading(value, before, after);
     return words === undefined ? undefined : sentenceStart(whole, start) ? capFirst(words) : words;
   };
-  // Keys with a full stop first, longest first.
-  const dotted = keys.filter((k) => k.includes('.')).sort((a, b) => b.length - a.length);
-  if (dotted.length) {
-    text = text.replace(re(`(?<![\\p{L}\\p{N}])(${dotted.map((k) => esc(k) + (k.endsWith('.') ? '' : '(?![\\p{L}\\p{N}])')).join('|')})`), (m, _k, offset: number, whole: string) => {
+  if (dotted) {
+    text = text.replace(dotted, (m, _k, offset: number, whole: string) => {
       const words = say(m, whole, offset, offset + m.length) ?? m;
       const next = whole.slice(offset + m.length);
       if (/^[\p{L}\p{N}]/u.test(next)) return words + ' ';
@@ -41,7 +62,7 @@ export function expandGlossary(text: string, glossary: Glossary): string {
     });
   }
   // Whole tokens: letters and digits joined by "&" or "-" without spaces.
-  return text.replace(/(?<![\p{L}\p{N}&])[\p{L}\p{N}]+(?:[&-][\p{L}\p{N}]+)*(?![\p{L}\p{N}&])/gu, (tok, offset: number, whole: string) => {
+  return text.replace(TOKEN, (tok, offset: number, whole: string) => {
     const direct = say(tok, whole, offset, offset + tok.length);
     if (direct !== undefined) return direct;
     if (!/[&-]/.test(tok)) return tok;

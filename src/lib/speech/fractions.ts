@@ -24,8 +24,10 @@ export const readFraction = (a: number, b: number) => `${readInteger(String(a))}
 
 const validDayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
 
+
+const FRACTION = re(`${NB}(\\d{1,3})/(\\d{1,3})${NA}(?![/.,-]\\d)`);
 export function readFractions(s: string): string {
-  return s.replace(re(`${NB}(\\d{1,3})/(\\d{1,3})${NA}(?![/.,-]\\d)`), (m, a: string, b: string, offset: number, whole: string) => {
+  return s.replace(FRACTION, (m, a: string, b: string, offset: number, whole: string) => {
     const { before, after } = around(whole, offset, offset + m.length, 2);
     const prev = before.at(-1);
     // "thứ hai 3/2": the weekday words only count right after "thứ"/"chủ".
