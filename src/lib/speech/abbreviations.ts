@@ -7,13 +7,14 @@
  * else công nghệ; "TT" is thông tư next to "số", "Bộ", "theo"…, else trung tâm.
  */
 import { readOrdinal } from './numbers.ts';
-import { around, capFirst, esc, NA, NB, re } from './shared.ts';
+import { around, capFirst, esc, hasDigit, NA, NB, re } from './shared.ts';
 import { resolveReading, type Glossary } from './types.ts';
 
 
 const WEEKDAY_RANGE = re(`(?:([Tt]ừ)\\s+)?${NB}(?:T|[Tt]hứ\\s?)([2-7])\\s*[-–]\\s*(?:T|[Tt]hứ\\s?)?([2-7]|CN)${NA}`);
 const WEEKDAY = re(`${NB}T([2-7])${NA}`);
 export function readWeekdays(s: string): string {
+  if (!hasDigit(s)) return s;
   // T2-T6, thứ 2 - thứ 6, T2-CN → từ thứ hai đến thứ sáu (one "từ", also after a written one).
   const day = (d: string) => (d === 'CN' ? 'Chủ nhật' : `thứ ${readOrdinal(+d)}`);
   s = s.replace(WEEKDAY_RANGE, (_m, tu: string | undefined, a: string, b: string) =>
@@ -25,27 +26,37 @@ export function readWeekdays(s: string): string {
 const SENTENCE_START = /(^|[.!?…:]\s+|\n)$/;
 const sentenceStart = (text: string, at: number) => SENTENCE_START.test(text.slice(0, at));
 
-/** Letters and digits joined by "&" or "-" without spaces. */
-const TOKEN = /(?<![\p{L}\p{N}&])[\p{L}\p{N}]+(?:[&-][\p{L}\p{N}]+)*(?![\p{L}\p{N}&])/gu;
-
-/** Per glossary object, built once: whether it has keys, and the regex of its keys with a full stop (longest first). */
-const compiled = new WeakMap<Glossary, { empty: boolean; dotted: RegExp | undefined }>();
+/**
+ * Per glossary object, built once: whether it has keys, the regex of its keys with a full stop
+ * (longest first) and the regex of whole tokens (letters and digits joined by "&" or "-" without
+ * spaces) that can hold a key: a key's first letter starts it, or it is joined. Other tokens would be
+ * left as written, so they are not even visited (most words are lower case, the keys are not).
+ */
+const compiled = new WeakMap<Glossary, { empty: boolean; dotted: RegExp | undefined; token: RegExp }>();
 function compile(glossary: Glossary) {
   let found = compiled.get(glossary);
   if (!found) {
     const keys = Object.keys(glossary);
     const dotted = keys.filter((k) => k.includes('.')).sort((a, b) => b.length - a.length);
-    found = { empty: !keys.length, dotted: dotted.length ? re(`(?<![\\p{L}\\p{N}])(${dotted.map((k) => esc(k) + (k.endsWith('.') ? '' : '(?![\\p{L}\\p{N}])')).join('|')})`) : undefined };
+    const first = [...new Set(keys.map((k) => k.codePointAt(0)).filter((c) => c !== undefined))].map((c) => `\\u{${c.toString(16)}}`).join('');
+    found = {
+      empty: !keys.length,
+      dotted: dotted.length ? re(`(?<![\\p{L}\\p{N}])(${dotted.map((k) => esc(k) + (k.endsWith('.') ? '' : '(?![\\p{L}\\p{N}])')).join('|')})`) : undefined,
+      token: re(`(?<![\\p{L}\\p{N}&])(?=[${first}]|[\\p{L}\\p{N}]+[&-])[\\p{L}\\p{N}]+(?:[&-][\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}&])`),
+    };
     compiled.set(glossary, found);
   }
   return found;
 }
 
+/** Own keys only: a word such as "constructor" is not an abbreviation. */
+const lookup = (glossary: Glossary, key: string) => (Object.hasOwn(glossary, key) ? glossary[key] : undefined);
+
 export function expandGlossary(text: string, glossary: Glossary): string {
-  const { empty, dotted } = compile(glossary);
+  const { empty, dotted, token } = compile(glossary);
   if (empty) return text;
   const say = (key: string, whole: string, start: number, end: number) => {
-    const value = glossary[key];
+    const value = lookup(glossary, key);
     if (value === undefined) return undefined;
     // Only readings chosen by context need the words around (the costly part).
     const { before, after } = typeof value === 'string' ? { before: [], after: [] } : around(whole, start, end);
@@ -61,13 +72,12 @@ export function expandGlossary(text: string, glossary: Glossary): string {
       return /^\p{Ll}/u.test(m) && /^(\s+\p{Lu}|\s*$)/u.test(next) ? words + '.' : words;
     });
   }
-  // Whole tokens: letters and digits joined by "&" or "-" without spaces.
-  return text.replace(TOKEN, (tok, offset: number, whole: string) => {
+  return text.replace(token, (tok, offset: number, whole: string) => {
     const direct = say(tok, whole, offset, offset + tok.length);
     if (direct !== undefined) return direct;
     if (!/[&-]/.test(tok)) return tok;
     const parts = tok.split(/([&-])/);
-    if (!parts.some((p) => glossary[p] !== undefined)) return tok;
+    if (!parts.some((p) => lookup(glossary, p) !== undefined)) return tok;
     return parts.map((p) => (p === '&' ? ' và ' : p === '-' ? ' ' : say(p, whole, offset, offset + tok.length) ?? p)).join('').replace(/^./, (c) => c);
   });
 }

@@ -4,7 +4,7 @@
  * is always thông tư and "CT" chỉ thị; the others are the issuer, read from the glossary.
  */
 import { readInteger } from './numbers.ts';
-import { NA, NB, re, readLetters } from './shared.ts';
+import { hasDigit, NA, NB, re, readLetters } from './shared.ts';
 import { defaultReading, resolveReading, type Glossary } from './types.ts';
 
 const DOC_KINDS: Record<string, string> = {
@@ -18,6 +18,7 @@ const WORDS: Record<string, string> = { COVID: 'cô vít', Covid: 'cô vít', AS
 const SYM = '[A-ZĐ][A-ZĐa-zđ]{0,7}';
 
 export function readCodes(s: string, glossary: Glossary): string {
+  if (!hasDigit(s)) return s;
   // The issuer is read in the context of the kind ("TT-BTC": Bộ Tài chính next to "thông tư").
   const code = (sym: string) => {
     const parts = sym.split(/[-/]/);

@@ -5,7 +5,7 @@
  * Bare day/month ("5/11") runs after the fractions, which take "1/3 số thôn".
  */
 import { readDay, readInteger, readMonth } from './numbers.ts';
-import { likeLead, NA, NB, re } from './shared.ts';
+import { hasDigit, likeLead, NA, NB, re } from './shared.ts';
 
 const valid = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
 const year = (y?: string) => (y ? ` năm ${readInteger(y)}` : '');
@@ -29,6 +29,7 @@ const MONTH = re(`([Tt]háng)\\s+(\\d{1,2})${NA}(?![.,]\\d)`);
 
 /** Everything with a year or a range: before fractions and times. */
 export function readDates(s: string): string {
+  if (!hasDigit(s)) return s;
   // ISO 2026-10-05.
   s = s.replace(ISO, (m, lead: string | undefined, y: string, mo: string, d: string) =>
     valid(+d, +mo) ? likeLead(lead, dayMonth(d, mo) + year(y)) : m);
@@ -67,6 +68,7 @@ export function readDates(s: string): string {
 
 /** Day/month without a year and dates written in words: after the fractions took theirs. */
 export function readDayMonths(s: string): string {
+  if (!hasDigit(s)) return s;
   s = s.replace(DAY_MONTH, (m, lead: string | undefined, d: string, mo: string) =>
     valid(+d, +mo) ? likeLead(lead, dayMonth(d, mo)) : m);
   // "ngày 05 tháng 11 năm 2026" written out.

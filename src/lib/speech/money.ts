@@ -3,7 +3,7 @@
  * (units.ts and numbers.ts); here the currency marks become words.
  */
 import { readNumber } from './numbers.ts';
-import { esc, NA, NB, NUM, re } from './shared.ts';
+import { esc, hasDigit, NA, NB, NUM, re } from './shared.ts';
 
 export const MONEY: [string, string][] = [['VNĐ', 'đồng'], ['VND', 'đồng'], ['vnđ', 'đồng'], ['USD', 'đô la Mỹ'], ['đ', 'đồng'], ['tr', 'triệu'], ['k', 'nghìn'], ['K', 'nghìn']];
 const alt = MONEY.map(([u]) => esc(u)).join('|');
@@ -12,6 +12,7 @@ const alt = MONEY.map(([u]) => esc(u)).join('|');
 const DOLLAR = re(`\\$\\s?(${NUM})${NA}`);
 const AMOUNT = re(`${NB}(${NUM})\\s*(${alt})${NA}`);
 export function readMoney(s: string): string {
+  if (!hasDigit(s)) return s;
   s = s.replace(DOLLAR, (_m, n: string) => `${readNumber(n)} đô la`);
   return s.replace(AMOUNT, (_m, n: string, u: string) => `${readNumber(n)} ${MONEY.find(([k]) => k === u)![1]}`);
 }

@@ -1,5 +1,5 @@
 /** Vietnamese number reading, northern usage (nghìn, linh, mốt, tư, lăm). Pure. */
-import { NB, NUM, re } from './shared.ts';
+import { hasDigit, NB, NUM, re } from './shared.ts';
 
 const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
 const GROUPS = ['', 'nghìn', 'triệu', 'tỷ'];
@@ -124,12 +124,14 @@ const NUMBER = re(`${NB}[-−]?(?:${NUM})`);
  * unit follows ("2.5 triệu" → hai phẩy năm triệu); otherwise it is a version ("4.0" → bốn chấm không).
  */
 export function readDecimalDots(s: string): string {
+  if (!hasDigit(s)) return s;
   s = s.replace(DECIMAL_BEFORE_UNIT, '$1,$2');
   return s.replace(DECIMAL_DOT, (_m, a: string, b: string) => `${readInteger(a)} chấm ${readDigits(b)}`);
 }
 
 /** Ordinals after "thứ" (xếp thứ 1 → thứ nhất) and every number still written in digits. */
 export function readNumbers(s: string): string {
+  if (!hasDigit(s)) return s;
   s = s.replace(ORDINAL, (_m, w: string, n: string) => `${w} ${readOrdinal(+n)}`);
   // Number glued to an abbreviation (GĐ1 → GĐ 1) so the glossary sees a whole word.
   s = s.replace(GLUED, '$1 $2');

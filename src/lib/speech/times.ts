@@ -3,7 +3,7 @@
  * "hai tư trên bảy". A range says "từ … đến …" once, also after a "từ" already written.
  */
 import { readInteger } from './numbers.ts';
-import { likeLead, NA, NB, re } from './shared.ts';
+import { hasDigit, likeLead, NA, NB, re } from './shared.ts';
 
 const TIME = '(\\d{1,2})(?:h|:|\\s?giờ\\s?)(\\d{2})?';
 const clock = (h: string, mi?: string) => `${readInteger(h)} giờ` + (mi && +mi ? ` ${readInteger(mi)} phút` : '');
@@ -15,6 +15,7 @@ const TIME_RANGE = re(`(?:([Tt]ừ)\\s+)?${NB}(?:${TIME}|(\\d{1,2}))\\s*[-–]\\
 const CLOCK = re(`${NB}(\\d{1,2})(?::|h)(\\d{2})${NA}`);
 const HOUR = re(`${NB}(\\d{1,2})h${NA}`);
 export function readTimes(s: string): string {
+  if (!hasDigit(s)) return s;
   s = s.replace(ROUND_THE_CLOCK, 'hai tư trên bảy');
   // Ranges: 7h-11h, 7h30 - 11h, 7-11h (the first hour borrows the second's "h").
   s = s.replace(TIME_RANGE, (m, tu, h1, mi1, bare, h2, mi2) => {

@@ -5,7 +5,7 @@
  */
 import { readNumber } from './numbers.ts';
 import { MONEY } from './money.ts';
-import { esc, NA, NB, NUM, re } from './shared.ts';
+import { esc, hasDigit, NA, NB, NUM, re } from './shared.ts';
 
 /** Unit symbols said after a number; longest first so "kWh" wins over "kW". */
 export const UNITS: [string, string][] = [
@@ -44,6 +44,7 @@ export function readRates(s: string): string {
 }
 
 export function readUnits(s: string): string {
+  if (!hasDigit(s)) return s;
   // Ranges with a unit or percent: 20-30%, 3 - 5 ha (one "từ" even when the text has it).
   s = s.replace(RANGE, (_m, tu: string | undefined, a: string, ua: string | undefined, b: string, ub: string | undefined) => {
     // A span goes up ("3-5 người"); "2-1", "3 - 0" are scores, said with a pause.
