@@ -62,8 +62,8 @@ describe('glossary lookups', () => {
     ]);
   });
 
-  it('reads a key that starts with a small letter, and a key inside a joined token', () => {
-    const own = parse('  - { abbr: kv, say: khu vực }\n  - { abbr: đv, say: đơn vị }\n  - { abbr: NTM, say: nông thôn mới }\n');
-    expect(toSpeechText('Mỗi kv, mỗi đv có mô hình, xã đạt chuẩn NTM-kiểu mẫu.', own)).toBe('Mỗi khu vực, mỗi đơn vị có mô hình, xã đạt chuẩn nông thôn mới kiểu mẫu.');
+  it('reads a key that starts with a small letter, a key of one letter and a key inside a joined token, not a word that starts like one', () => {
+    const own = parse('  - { abbr: kv, say: khu vực }\n  - { abbr: đv, say: đơn vị }\n  - { abbr: Q, say: quận }\n  - { abbr: NTM, say: nông thôn mới }\n');
+    expect(toSpeechText('Mỗi kv, mỗi đv có mô hình, Quý và NTMx ở Q Ba Đình đạt chuẩn NTM-kiểu mẫu.', own)).toBe('Mỗi khu vực, mỗi đơn vị có mô hình, Quý và NTMx ở quận Ba Đình đạt chuẩn nông thôn mới kiểu mẫu.');
   });
 });

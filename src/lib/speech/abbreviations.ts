@@ -29,8 +29,8 @@ const sentenceStart = (text: string, at: number) => SENTENCE_START.test(text.sli
 /**
  * Per glossary object, built once: whether it has keys, the regex of its keys with a full stop
  * (longest first) and the regex of whole tokens (letters and digits joined by "&" or "-" without
- * spaces) that can hold a key: a key's first letter starts it, or it is joined. Other tokens would be
- * left as written, so they are not even visited (most words are lower case, the keys are not).
+ * spaces) that can hold a key: it starts like a key, or it is joined. Other tokens would be left as
+ * written, so they are not even visited (most words are lower case or names, the keys are not).
  */
 const compiled = new WeakMap<Glossary, { empty: boolean; dotted: RegExp | undefined; token: RegExp }>();
 function compile(glossary: Glossary) {
@@ -38,11 +38,13 @@ function compile(glossary: Glossary) {
   if (!found) {
     const keys = Object.keys(glossary);
     const dotted = keys.filter((k) => k.includes('.')).sort((a, b) => b.length - a.length);
-    const first = [...new Set(keys.map((k) => k.codePointAt(0)).filter((c) => c !== undefined))].map((c) => `\\u{${c.toString(16)}}`).join('');
+    // A key's first two characters (a one-character key: that character ending the word).
+    const u = (c: string) => `\\u{${c.codePointAt(0)!.toString(16)}}`;
+    const heads = [...new Set(keys.map((k) => [...k].slice(0, 2)).filter((h) => h.length).map((h) => (h.length === 1 ? `${u(h[0]!)}(?![\\p{L}\\p{N}])` : h.map(u).join(''))))];
     found = {
       empty: !keys.length,
       dotted: dotted.length ? re(`(?<![\\p{L}\\p{N}])(${dotted.map((k) => esc(k) + (k.endsWith('.') ? '' : '(?![\\p{L}\\p{N}])')).join('|')})`) : undefined,
-      token: re(`(?<![\\p{L}\\p{N}&])(?=[${first}]|[\\p{L}\\p{N}]+[&-])[\\p{L}\\p{N}]+(?:[&-][\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}&])`),
+      token: re(`(?<![\\p{L}\\p{N}&])(?=${heads.join('|')}|[\\p{L}\\p{N}]+[&-])[\\p{L}\\p{N}]+(?:[&-][\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}&])`),
     };
     compiled.set(glossary, found);
   }
