@@ -46,3 +46,24 @@ describe('the project glossary', () => {
   ];
   for (const [text, say] of cases) it(`decides "${text}" from the words around`, () => expect(toSpeechText(text, glossary)).toBe(say));
 });
+
+describe('glossary lookups', () => {
+  const parse = (entries: string) => parseGlossary(`entries:\n${entries}`, 'g.yml');
+
+  it('leaves a word that names an object property (constructor, toString) as written', () =>
+    expect(toSpeechText('Dự án constructor, mục toString-KH và valueOf.', glossary)).toBe('Dự án constructor, mục toString kế hoạch và valueOf.'));
+
+  it('reads each glossary with its own readings, also when the same text was read with another one before', () => {
+    const a = parse('  - { abbr: KV, say: khu vực }\n  - { abbr: v.v., say: vân vân }\n');
+    const b = parse('  - { abbr: KV, say: kinh văn }\n');
+    const text = 'Các KV chợ, bến, v.v.';
+    expect([toSpeechText(text, a), toSpeechText(text, b), toSpeechText(text, a), toSpeechText(text, {})]).toEqual([
+      'Các khu vực chợ, bến, vân vân.', 'Các kinh văn chợ, bến, v.v.', 'Các khu vực chợ, bến, vân vân.', 'Các KV chợ, bến, v.v.',
+    ]);
+  });
+
+  it('reads a key that starts with a small letter, a key of one letter and a key inside a joined token, not a word that starts like one', () => {
+    const own = parse('  - { abbr: kv, say: khu vực }\n  - { abbr: đv, say: đơn vị }\n  - { abbr: Q, say: quận }\n  - { abbr: NTM, say: nông thôn mới }\n');
+    expect(toSpeechText('Mỗi kv, mỗi đv có mô hình, Quý và NTMx ở Q Ba Đình đạt chuẩn NTM-kiểu mẫu.', own)).toBe('Mỗi khu vực, mỗi đơn vị có mô hình, Quý và NTMx ở quận Ba Đình đạt chuẩn nông thôn mới kiểu mẫu.');
+  });
+});

@@ -7,32 +7,66 @@
  * else công nghệ; "TT" is thông tư next to "số", "Bộ", "theo"…, else trung tâm.
  */
 import { readOrdinal } from './numbers.ts';
-import { around, capFirst, esc, NA, NB, re } from './shared.ts';
+import { around, capFirst, esc, hasDigit, NA, NB, re } from './shared.ts';
 import { resolveReading, type Glossary } from './types.ts';
 
+
+const WEEKDAY_RANGE = re(`(?:([Tt]ừ)\\s+)?${NB}(?:T|[Tt]hứ\\s?)([2-7])\\s*[-–]\\s*(?:T|[Tt]hứ\\s?)?([2-7]|CN)${NA}`);
+const WEEKDAY = re(`${NB}T([2-7])${NA}`);
 export function readWeekdays(s: string): string {
+  if (!hasDigit(s)) return s;
   // T2-T6, thứ 2 - thứ 6, T2-CN → từ thứ hai đến thứ sáu (one "từ", also after a written one).
   const day = (d: string) => (d === 'CN' ? 'Chủ nhật' : `thứ ${readOrdinal(+d)}`);
-  s = s.replace(re(`(?:([Tt]ừ)\\s+)?${NB}(?:T|[Tt]hứ\\s?)([2-7])\\s*[-–]\\s*(?:T|[Tt]hứ\\s?)?([2-7]|CN)${NA}`), (_m, tu: string | undefined, a: string, b: string) =>
+  s = s.replace(WEEKDAY_RANGE, (_m, tu: string | undefined, a: string, b: string) =>
     `${tu ?? 'từ'} ${day(a)} đến ${day(b)}`);
-  return s.replace(re(`${NB}T([2-7])${NA}`), (_m, d: string) => `thứ ${readOrdinal(+d)}`);
+  return s.replace(WEEKDAY, (_m, d: string) => `thứ ${readOrdinal(+d)}`);
 }
 
 /** At the start of a sentence the reading takes a capital letter. */
-const sentenceStart = (text: string, at: number) => /(^|[.!?…:]\s+|\n)$/.test(text.slice(0, at));
+const SENTENCE_START = /(^|[.!?…:]\s+|\n)$/;
+const sentenceStart = (text: string, at: number) => SENTENCE_START.test(text.slice(0, at));
+
+/**
+ * Per glossary object, built once: whether it has keys, the regex of its keys with a full stop
+ * (longest first) and the regex of whole tokens (letters and digits joined by "&" or "-" without
+ * spaces) that can hold a key: it starts like a key, or it is joined. Other tokens would be left as
+ * written, so they are not even visited (most words are lower case or names, the keys are not).
+ */
+const compiled = new WeakMap<Glossary, { empty: boolean; dotted: RegExp | undefined; token: RegExp }>();
+function compile(glossary: Glossary) {
+  let found = compiled.get(glossary);
+  if (!found) {
+    const keys = Object.keys(glossary);
+    const dotted = keys.filter((k) => k.includes('.')).sort((a, b) => b.length - a.length);
+    // A key's first two characters (a one-character key: that character ending the word).
+    const u = (c: string) => `\\u{${c.codePointAt(0)!.toString(16)}}`;
+    const heads = [...new Set(keys.map((k) => [...k].slice(0, 2)).filter((h) => h.length).map((h) => (h.length === 1 ? `${u(h[0]!)}(?![\\p{L}\\p{N}])` : h.map(u).join(''))))];
+    found = {
+      empty: !keys.length,
+      dotted: dotted.length ? re(`(?<![\\p{L}\\p{N}])(${dotted.map((k) => esc(k) + (k.endsWith('.') ? '' : '(?![\\p{L}\\p{N}])')).join('|')})`) : undefined,
+      token: re(`(?<![\\p{L}\\p{N}&])(?=${heads.join('|')}|[\\p{L}\\p{N}]+[&-])[\\p{L}\\p{N}]+(?:[&-][\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}&])`),
+    };
+    compiled.set(glossary, found);
+  }
+  return found;
+}
+
+/** Own keys only: a word such as "constructor" is not an abbreviation. */
+const lookup = (glossary: Glossary, key: string) => (Object.hasOwn(glossary, key) ? glossary[key] : undefined);
 
 export function expandGlossary(text: string, glossary: Glossary): string {
-  const keys = Object.keys(glossary);
-  if (!keys.length) return text;
+  const { empty, dotted, token } = compile(glossary);
+  if (empty) return text;
   const say = (key: string, whole: string, start: number, end: number) => {
-    const { before, after } = around(whole, start, end);
-    const words = resolveReading(glossary[key], before, after);
+    const value = lookup(glossary, key);
+    if (value === undefined) return undefined;
+    // Only readings chosen by context need the words around (the costly part).
+    const { before, after } = typeof value === 'string' ? { before: [], after: [] } : around(whole, start, end);
+    const words = resolveReading(value, before, after);
     return words === undefined ? undefined : sentenceStart(whole, start) ? capFirst(words) : words;
   };
-  // Keys with a full stop first, longest first.
-  const dotted = keys.filter((k) => k.includes('.')).sort((a, b) => b.length - a.length);
-  if (dotted.length) {
-    text = text.replace(re(`(?<![\\p{L}\\p{N}])(${dotted.map((k) => esc(k) + (k.endsWith('.') ? '' : '(?![\\p{L}\\p{N}])')).join('|')})`), (m, _k, offset: number, whole: string) => {
+  if (dotted) {
+    text = text.replace(dotted, (m, _k, offset: number, whole: string) => {
       const words = say(m, whole, offset, offset + m.length) ?? m;
       const next = whole.slice(offset + m.length);
       if (/^[\p{L}\p{N}]/u.test(next)) return words + ' ';
@@ -40,13 +74,12 @@ export function expandGlossary(text: string, glossary: Glossary): string {
       return /^\p{Ll}/u.test(m) && /^(\s+\p{Lu}|\s*$)/u.test(next) ? words + '.' : words;
     });
   }
-  // Whole tokens: letters and digits joined by "&" or "-" without spaces.
-  return text.replace(/(?<![\p{L}\p{N}&])[\p{L}\p{N}]+(?:[&-][\p{L}\p{N}]+)*(?![\p{L}\p{N}&])/gu, (tok, offset: number, whole: string) => {
+  return text.replace(token, (tok, offset: number, whole: string) => {
     const direct = say(tok, whole, offset, offset + tok.length);
     if (direct !== undefined) return direct;
     if (!/[&-]/.test(tok)) return tok;
     const parts = tok.split(/([&-])/);
-    if (!parts.some((p) => glossary[p] !== undefined)) return tok;
+    if (!parts.some((p) => lookup(glossary, p) !== undefined)) return tok;
     return parts.map((p) => (p === '&' ? ' và ' : p === '-' ? ' ' : say(p, whole, offset, offset + tok.length) ?? p)).join('').replace(/^./, (c) => c);
   });
 }

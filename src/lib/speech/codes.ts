@@ -4,7 +4,7 @@
  * is always thông tư and "CT" chỉ thị; the others are the issuer, read from the glossary.
  */
 import { readInteger } from './numbers.ts';
-import { NA, NB, re, readLetters } from './shared.ts';
+import { hasDigit, NA, NB, re, readLetters } from './shared.ts';
 import { defaultReading, resolveReading, type Glossary } from './types.ts';
 
 const DOC_KINDS: Record<string, string> = {
@@ -18,6 +18,7 @@ const WORDS: Record<string, string> = { COVID: 'cô vít', Covid: 'cô vít', AS
 const SYM = '[A-ZĐ][A-ZĐa-zđ]{0,7}';
 
 export function readCodes(s: string, glossary: Glossary): string {
+  if (!hasDigit(s)) return s;
   // The issuer is read in the context of the kind ("TT-BTC": Bộ Tài chính next to "thông tư").
   const code = (sym: string) => {
     const parts = sym.split(/[-/]/);
@@ -25,18 +26,23 @@ export function readCodes(s: string, glossary: Glossary): string {
     return parts.map((p, i) => (i === 0 && kind) || resolveReading(glossary[p], (kind ?? '').split(' '), []) || readLetters(p)).join(' ');
   };
   // 13/2023/NĐ-CP: number, year, kind, issuer.
-  s = s.replace(re(`${NB}(\\d+)/((?:19|20)\\d{2})/(${SYM}(?:-${SYM})*)${NA}`), (_m, n: string, y: string, sym: string) =>
+  s = s.replace(DOC_WITH_YEAR, (_m, n: string, y: string, sym: string) =>
     `${readInteger(n)} năm ${readInteger(y)} ${code(sym)}`);
   // 118/KH-UBND, 57-NQ/TW, 07-NQ/ĐU.
-  s = s.replace(re(`${NB}(\\d+)[/-](${SYM}(?:[-/]${SYM})*)${NA}`), (m, n: string, sym: string) => {
+  s = s.replace(DOC, (m, n: string, sym: string) => {
     // A part with small letters (TTr, TTg) must be a known symbol, so "5-Ông" is not a document number.
     if (sym.split(/[-/]/).some((p) => /[a-zđ]/.test(p) && !DOC_KINDS[p] && glossary[p] === undefined)) return m;
     return `${readInteger(n)} ${code(sym)}`;
   });
   // COVID-19.
-  s = s.replace(re(`${NB}(COVID|Covid)-(\\d+)${NA}`), (_m, w: string, n: string) => `${WORDS[w]} ${readInteger(n)}`);
+  s = s.replace(COVID, (_m, w: string, n: string) => `${WORDS[w]} ${readInteger(n)}`);
   // Letter-digit tokens: 3G, 4G, H5N1, GĐ1, QL10. A glossary letter run is said as its words (GĐ1 → giai đoạn một).
-  s = s.replace(re(`${NB}((?:[A-ZĐ]+\\d+|\\d+[A-ZĐ]+)[A-ZĐ\\d]*)${NA}`), (m: string) =>
+  s = s.replace(LETTER_DIGIT, (m: string) =>
     /^\d+(?:V|W|MW|GB|MB|VNĐ|VND|USD|K)$/.test(m) ? m : (m.match(/\d+|\D+/g) ?? []).map((run) => (/^\d/.test(run) ? readInteger(run) : WORDS[run] ?? defaultReading(glossary[run]) ?? readLetters(run))).join(' '));
   return s;
 }
+
+const DOC_WITH_YEAR = re(`${NB}(\\d+)/((?:19|20)\\d{2})/(${SYM}(?:-${SYM})*)${NA}`);
+const DOC = re(`${NB}(\\d+)[/-](${SYM}(?:[-/]${SYM})*)${NA}`);
+const COVID = re(`${NB}(COVID|Covid)-(\\d+)${NA}`);
+const LETTER_DIGIT = re(`${NB}((?:[A-ZĐ]+\\d+|\\d+[A-ZĐ]+)[A-ZĐ\\d]*)${NA}`);

@@ -8,7 +8,7 @@
  * - otherwise not a valid day/month (1/20, 3/40) → fraction; else it is left to the dates (5/11).
  */
 import { readInteger } from './numbers.ts';
-import { around, NA, NB, re } from './shared.ts';
+import { around, hasDigit, NA, NB, re } from './shared.ts';
 
 const DATE_BEFORE = new Set(['ngày', 'hôm', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'nhật', 'cn', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'mùng']);
 const AFTER = new Set(['số', 'tổng', 'diện', 'dân', 'lượng', 'khối', 'sản', 'kinh', 'quỹ', 'chi', 'thời', 'quãng', 'đoạn', 'chiều', 'phần', 'học', 'giá', 'mức', 'các', 'hộ', 'người', 'thôn', 'xóm', 'đất', 'vốn', 'lao', 'cán', 'học', 'trong', 'gia', 'đại', 'thành', 'hội']);
@@ -24,8 +24,11 @@ export const readFraction = (a: number, b: number) => `${readInteger(String(a))}
 
 const validDayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
 
+
+const FRACTION = re(`${NB}(\\d{1,3})/(\\d{1,3})${NA}(?![/.,-]\\d)`);
 export function readFractions(s: string): string {
-  return s.replace(re(`${NB}(\\d{1,3})/(\\d{1,3})${NA}(?![/.,-]\\d)`), (m, a: string, b: string, offset: number, whole: string) => {
+  if (!hasDigit(s)) return s;
+  return s.replace(FRACTION, (m, a: string, b: string, offset: number, whole: string) => {
     const { before, after } = around(whole, offset, offset + m.length, 2);
     const prev = before.at(-1);
     // "thứ hai 3/2": the weekday words only count right after "thứ"/"chủ".

@@ -16,18 +16,28 @@ export function endSentence(s: string): string {
  * itself, or an autolink or a bare address: addresses.ts reads it); images go, emphasis markers go.
  */
 export function stripInline(s: string): string {
+  // Each step only when its marker is there: most lines are plain words.
+  if (s.includes('[')) {
+    s = s
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // images
+      .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // links
+      .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1');
+  }
+  if (s.includes('<')) {
+    s = s
+      .replace(/<((?:https?|mailto):[^>]+|[^>@\s]+@[^>\s]+)>/g, '$1') // autolinks
+      .replace(/<\/?[a-zA-Z][^>]*>/g, ''); // inline HTML
+  }
+  if (s.includes('`')) s = s.replace(/`+([^`]*)`+/g, '$1');
+  if (s.includes('*') || s.includes('_')) {
+    s = s
+      .replace(/(\*\*|__)(.+?)\1/g, '$2')
+      .replace(/(^|[^\p{L}\p{N}])[*_]([^*_\n]+?)[*_](?![\p{L}\p{N}])/gu, '$1$2');
+  }
+  if (s.includes('~~')) s = s.replace(/~~(.+?)~~/g, '$1');
+  if (s.includes('\\')) s = s.replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
   return s
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // images
-    .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // links
-    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-    .replace(/<((?:https?|mailto):[^>]+|[^>@\s]+@[^>\s]+)>/g, '$1') // autolinks
-    .replace(/<\/?[a-zA-Z][^>]*>/g, '') // inline HTML
-    .replace(/`+([^`]*)`+/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[^\p{L}\p{N}])[*_]([^*_\n]+?)[*_](?![\p{L}\p{N}])/gu, '$1$2')
-    .replace(/~~(.+?)~~/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1')
     .replace(/[*_`#|]+|~~/g, ' ')
     .replace(/[ \t]+/g, ' ')
     .trim();

@@ -3,12 +3,16 @@
  * (units.ts and numbers.ts); here the currency marks become words.
  */
 import { readNumber } from './numbers.ts';
-import { esc, NA, NB, NUM, re } from './shared.ts';
+import { esc, hasDigit, NA, NB, NUM, re } from './shared.ts';
 
 export const MONEY: [string, string][] = [['VNĐ', 'đồng'], ['VND', 'đồng'], ['vnđ', 'đồng'], ['USD', 'đô la Mỹ'], ['đ', 'đồng'], ['tr', 'triệu'], ['k', 'nghìn'], ['K', 'nghìn']];
 const alt = MONEY.map(([u]) => esc(u)).join('|');
 
+
+const DOLLAR = re(`\\$\\s?(${NUM})${NA}`);
+const AMOUNT = re(`${NB}(${NUM})\\s*(${alt})${NA}`);
 export function readMoney(s: string): string {
-  s = s.replace(re(`\\$\\s?(${NUM})${NA}`), (_m, n: string) => `${readNumber(n)} đô la`);
-  return s.replace(re(`${NB}(${NUM})\\s*(${alt})${NA}`), (_m, n: string, u: string) => `${readNumber(n)} ${MONEY.find(([k]) => k === u)![1]}`);
+  if (!hasDigit(s)) return s;
+  s = s.replace(DOLLAR, (_m, n: string) => `${readNumber(n)} đô la`);
+  return s.replace(AMOUNT, (_m, n: string, u: string) => `${readNumber(n)} ${MONEY.find(([k]) => k === u)![1]}`);
 }

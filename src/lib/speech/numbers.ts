@@ -1,5 +1,5 @@
 /** Vietnamese number reading, northern usage (nghìn, linh, mốt, tư, lăm). Pure. */
-import { NB, NUM } from './shared.ts';
+import { hasDigit, NB, NUM, re } from './shared.ts';
 
 const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
 const GROUPS = ['', 'nghìn', 'triệu', 'tỷ'];
@@ -113,21 +113,28 @@ export function romanToInt(s: string): number | undefined {
   return total;
 }
 
+const DECIMAL_BEFORE_UNIT = re(`${NB}(\\d+)\\.(\\d{1,2})(?=\\s*(?:triệu|tỷ|nghìn|ngàn|%|ha|km|kg|tấn|tạ|m|lít|phần trăm)(?![\\p{L}]))`);
+const DECIMAL_DOT = re(`${NB}(\\d+)\\.(\\d{1,2})(?![\\p{L}\\p{N}])(?![.,]\\d)`);
+const ORDINAL = re(`([Tt]hứ)\\s+(\\d{1,2})(?![\\p{L}\\p{N}])`);
+const GLUED = re(`${NB}([A-ZĐ]{2,})(\\d{1,2})(?![\\p{L}\\p{N}])`);
+const NUMBER = re(`${NB}[-−]?(?:${NUM})`);
 
 /**
  * A dot before one or two digits is a decimal point written the English way when a magnitude or a
  * unit follows ("2.5 triệu" → hai phẩy năm triệu); otherwise it is a version ("4.0" → bốn chấm không).
  */
 export function readDecimalDots(s: string): string {
-  s = s.replace(new RegExp(`${NB}(\\d+)\\.(\\d{1,2})(?=\\s*(?:triệu|tỷ|nghìn|ngàn|%|ha|km|kg|tấn|tạ|m|lít|phần trăm)(?![\\p{L}]))`, 'gu'), '$1,$2');
-  return s.replace(new RegExp(`${NB}(\\d+)\\.(\\d{1,2})(?![\\p{L}\\p{N}])(?![.,]\\d)`, 'gu'), (_m, a: string, b: string) => `${readInteger(a)} chấm ${readDigits(b)}`);
+  if (!hasDigit(s)) return s;
+  s = s.replace(DECIMAL_BEFORE_UNIT, '$1,$2');
+  return s.replace(DECIMAL_DOT, (_m, a: string, b: string) => `${readInteger(a)} chấm ${readDigits(b)}`);
 }
 
 /** Ordinals after "thứ" (xếp thứ 1 → thứ nhất) and every number still written in digits. */
 export function readNumbers(s: string): string {
-  s = s.replace(new RegExp(`([Tt]hứ)\\s+(\\d{1,2})(?![\\p{L}\\p{N}])`, 'gu'), (_m, w: string, n: string) => `${w} ${readOrdinal(+n)}`);
+  if (!hasDigit(s)) return s;
+  s = s.replace(ORDINAL, (_m, w: string, n: string) => `${w} ${readOrdinal(+n)}`);
   // Number glued to an abbreviation (GĐ1 → GĐ 1) so the glossary sees a whole word.
-  s = s.replace(new RegExp(`${NB}([A-ZĐ]{2,})(\\d{1,2})(?![\\p{L}\\p{N}])`, 'gu'), '$1 $2');
-  s = s.replace(new RegExp(`${NB}[-−]?(?:${NUM})`, 'gu'), (m) => readNumber(m));
+  s = s.replace(GLUED, '$1 $2');
+  s = s.replace(NUMBER, (m) => readNumber(m));
   return s.replace(/\d+/g, (m) => readDigits(m));
 }

@@ -4,6 +4,7 @@
  * groups starting with 0 (or +84) of 10–11 digits in all; short service numbers (113, 1022) only after
  * a word that announces a phone number, so "Quyết định số 125" stays a quantity.
  */
+import { hasDigit } from './shared.ts';
 import { readDigits } from './numbers.ts';
 
 const GROUPED = /(?<![\p{L}\p{N}.,/])(\+84[ .]?|\(?0\d{1,4}\)?)((?:[ .-]?\d{1,4}){1,4})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
@@ -16,6 +17,7 @@ const HOTLINE = /(?<![\p{L}\p{N}.,])(1[89]00)[ .]?(\d{3,4})(?:[ .]?(\d{2,4}))?(?
 const SMS = /((?:SMS|[Nn]hắn tin|[Tt]in nhắn|[Ss]oạn tin)[^.\d]{0,40}?(?:đến|tới|gửi)\s+(?:số\s+)?)(\d{3,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 export function readPhones(s: string): string {
+  if (!hasDigit(s)) return s;
   s = s.replace(HOTLINE, (_m, ...g: (string | undefined)[]) => g.slice(0, 3).filter((x): x is string => typeof x === 'string' && /^\d+$/.test(x)).map(readDigits).join(', '));
   s = s.replace(GROUPED, (m, head: string, rest: string) => {
     const digits = (head + rest).replace(/\D/g, '');

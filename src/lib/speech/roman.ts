@@ -4,7 +4,7 @@
  * heading that opens with one ("III. TỔ CHỨC" → Phần ba. TỔ CHỨC). Elsewhere I, V, X stay letters.
  */
 import { readInteger, readOrdinal, romanToInt } from './numbers.ts';
-import { NA } from './shared.ts';
+import { NA, re } from './shared.ts';
 
 const BEFORE = [
   'Thế kỷ', 'thế kỷ', 'Thế kỉ', 'thế kỉ', 'Quý', 'quý', 'Phần', 'phần', 'Mục', 'mục', 'Chương', 'chương', 'Giai đoạn', 'giai đoạn',
@@ -13,13 +13,16 @@ const BEFORE = [
 ];
 const NUMERAL = '([IVXL]{1,7})';
 
+const ROMAN_AFTER_WORD = re(`(${BEFORE.join('|')})\\s+${NUMERAL}(?:/((?:19|20)\\d{2}))?${NA}`);
+const ROMAN_ORDINAL = re(`([Tt]hứ)\\s+${NUMERAL}${NA}`);
+
 export function readRoman(s: string): string {
   // quý IV/2027 → quý bốn năm hai nghìn không trăm hai mươi bảy.
-  s = s.replace(new RegExp(`(${BEFORE.join('|')})\\s+${NUMERAL}(?:/((?:19|20)\\d{2}))?${NA}`, 'gu'), (m, w: string, r: string, y?: string) => {
+  s = s.replace(ROMAN_AFTER_WORD, (m, w: string, r: string, y?: string) => {
     const n = romanToInt(r);
     return n ? `${w} ${readInteger(String(n))}${y ? ` năm ${readInteger(y)}` : ''}` : m;
   });
-  s = s.replace(new RegExp(`([Tt]hứ)\\s+${NUMERAL}${NA}`, 'gu'), (m, w: string, r: string) => {
+  s = s.replace(ROMAN_ORDINAL, (m, w: string, r: string) => {
     const n = romanToInt(r);
     return n ? `${w} ${readOrdinal(n)}` : m;
   });

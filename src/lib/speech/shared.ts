@@ -12,6 +12,10 @@ export const NUM = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
 export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const re = (s: string, flags = 'gu') => new RegExp(s, flags);
 
+const DIGIT = /\d/;
+/** Most rules read digits: a text without one skips them (most paragraphs, every scan saved). */
+export const hasDigit = (s: string) => DIGIT.test(s);
+
 export const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** A rule that absorbed a lead word ("Ngày", "Từ") keeps its capital letter in what it says. */
 export const likeLead = (lead: string | undefined, text: string) => (lead && /^\p{Lu}/u.test(lead) ? capFirst(text) : text);

@@ -3,25 +3,32 @@
  * is not said. A "/" left between two words is an alternative ("thôn/xóm" → thôn hoặc xóm); rates
  * were taken by units.ts before.
  */
+type Rule = [mark: string, find: RegExp, by: string | ((m: string, ...groups: string[]) => string)];
+
+/** Each rule runs only on a text holding its mark (a character every match contains): most texts hold few symbols. */
+const RULES: Rule[] = [
+  ['°', /\s*°\s*C(?![\p{L}\p{N}])/gu, ' độ xê'],
+  ['°', /\s*°\s*F(?![\p{L}\p{N}])/gu, ' độ ép'],
+  ['°', /\s*°/g, ' độ'],
+  ['độ ', /(độ) ([CF])(?![\p{L}\p{N}])/gu, (_m, d: string, u: string) => `${d} ${u === 'C' ? 'xê' : 'ép'}`],
+  ['%', /\s*%/g, ' phần trăm'],
+  ['‰', /\s*‰/g, ' phần nghìn'],
+  ['½', /½/g, ' một phần hai '], ['¼', /¼/g, ' một phần tư '], ['¾', /¾/g, ' ba phần tư '],
+  ['&', /\s*&\s*/g, ' và '],
+  ['+', /\s*\+\s*/g, ' cộng '],
+  ['~', /~\s*/g, 'khoảng '],
+  ['≥', /\s*≥\s*/g, ' từ '],
+  ['≤', /\s*≤\s*/g, ' không quá '],
+  ['>', /\s*>\s*/g, ' trên '],
+  ['<', /\s*<\s*/g, ' dưới '],
+  ['@', /\s*@\s*/g, ' a còng '],
+  ['/', /(\p{L})\s?\/\s?(\p{L})/gu, '$1 hoặc $2'],
+  ['/', /\//g, ' '],
+];
+
 export function readSymbols(s: string): string {
+  for (const [mark, find, by] of RULES) if (s.includes(mark)) s = typeof by === 'string' ? s.replace(find, by) : s.replace(find, by);
   return s
-    .replace(/\s*°\s*C(?![\p{L}\p{N}])/gu, ' độ xê')
-    .replace(/\s*°\s*F(?![\p{L}\p{N}])/gu, ' độ ép')
-    .replace(/\s*°/g, ' độ')
-    .replace(/(độ) ([CF])(?![\p{L}\p{N}])/gu, (_m, d: string, u: string) => `${d} ${u === 'C' ? 'xê' : 'ép'}`)
-    .replace(/\s*%/g, ' phần trăm')
-    .replace(/\s*‰/g, ' phần nghìn')
-    .replace(/½/g, ' một phần hai ').replace(/¼/g, ' một phần tư ').replace(/¾/g, ' ba phần tư ')
-    .replace(/\s*&\s*/g, ' và ')
-    .replace(/\s*\+\s*/g, ' cộng ')
-    .replace(/~\s*/g, 'khoảng ')
-    .replace(/\s*≥\s*/g, ' từ ')
-    .replace(/\s*≤\s*/g, ' không quá ')
-    .replace(/\s*>\s*/g, ' trên ')
-    .replace(/\s*<\s*/g, ' dưới ')
-    .replace(/\s*@\s*/g, ' a còng ')
-    .replace(/(\p{L})\s?\/\s?(\p{L})/gu, '$1 hoặc $2')
-    .replace(/\//g, ' ')
     .replace(/[#*_`|<>[\]{}\\^=~]/g, ' ')
     .replace(/(?<!\.)\.\.(?!\.)/g, '.')
     .replace(/\s+([,.;:!?…])/g, '$1')

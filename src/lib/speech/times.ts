@@ -3,19 +3,25 @@
  * "hai tư trên bảy". A range says "từ … đến …" once, also after a "từ" already written.
  */
 import { readInteger } from './numbers.ts';
-import { likeLead, NA, NB, re } from './shared.ts';
+import { hasDigit, likeLead, NA, NB, re } from './shared.ts';
 
 const TIME = '(\\d{1,2})(?:h|:|\\s?giờ\\s?)(\\d{2})?';
 const clock = (h: string, mi?: string) => `${readInteger(h)} giờ` + (mi && +mi ? ` ${readInteger(mi)} phút` : '');
 const ok = (h: string, mi?: string) => +h < 24 && (!mi || +mi < 60);
 
+
+const ROUND_THE_CLOCK = re(`${NB}24/7${NA}`);
+const TIME_RANGE = re(`(?:([Tt]ừ)\\s+)?${NB}(?:${TIME}|(\\d{1,2}))\\s*[-–]\\s*${TIME}${NA}`);
+const CLOCK = re(`${NB}(\\d{1,2})(?::|h)(\\d{2})${NA}`);
+const HOUR = re(`${NB}(\\d{1,2})h${NA}`);
 export function readTimes(s: string): string {
-  s = s.replace(re(`${NB}24/7${NA}`), 'hai tư trên bảy');
+  if (!hasDigit(s)) return s;
+  s = s.replace(ROUND_THE_CLOCK, 'hai tư trên bảy');
   // Ranges: 7h-11h, 7h30 - 11h, 7-11h (the first hour borrows the second's "h").
-  s = s.replace(re(`(?:([Tt]ừ)\\s+)?${NB}(?:${TIME}|(\\d{1,2}))\\s*[-–]\\s*${TIME}${NA}`), (m, tu, h1, mi1, bare, h2, mi2) => {
+  s = s.replace(TIME_RANGE, (m, tu, h1, mi1, bare, h2, mi2) => {
     const a = h1 ?? bare;
     return ok(a, mi1) && ok(h2, mi2) && (h1 !== undefined || /h|giờ/.test(m)) ? likeLead(tu, `từ ${clock(a, mi1)} đến ${clock(h2, mi2)}`) : m;
   });
-  s = s.replace(re(`${NB}(\\d{1,2})(?::|h)(\\d{2})${NA}`), (m, h: string, mi: string) => (ok(h, mi) ? clock(h, mi) : m));
-  return s.replace(re(`${NB}(\\d{1,2})h${NA}`), (m, h: string) => (+h < 24 ? clock(h) : m));
+  s = s.replace(CLOCK, (m, h: string, mi: string) => (ok(h, mi) ? clock(h, mi) : m));
+  return s.replace(HOUR, (m, h: string) => (+h < 24 ? clock(h) : m));
 }

@@ -5,7 +5,7 @@
  */
 import { readNumber } from './numbers.ts';
 import { MONEY } from './money.ts';
-import { esc, NA, NB, NUM, re } from './shared.ts';
+import { esc, hasDigit, NA, NB, NUM, re } from './shared.ts';
 
 /** Unit symbols said after a number; longest first so "kWh" wins over "kW". */
 export const UNITS: [string, string][] = [
@@ -27,23 +27,30 @@ const UNIT_WORDS = new Map([...UNITS, ...MONEY]);
 const unitAlt = [...UNITS, ...MONEY].map(([u]) => esc(u)).join('|');
 const perAlt = [...Object.keys(PER), ...PER_WORDS].sort((a, b) => b.length - a.length).map(esc).join('|');
 
+
+const RATE = re(`(${NB}(?:${NUM})\\s*(?:(?:nghìn|ngàn|triệu|tỷ|trăm)\\s+)?(%|${unitAlt}|[\\p{L}]+(?:\\s[\\p{L}]+)?)?)((?:\\s?/\\s?(?:${perAlt})${NA})+)`);
+const MONEY_RATE = re(`(?<![\\p{L}])(đồng|VNĐ|đ)\\s?/\\s?(${perAlt})${NA}`);
+const UNIT_AFTER = `(?:\\s*(°C|%|${unitAlt})(?![\\p{L}\\p{N}]))`;
+const unitWords = (u?: string) => (!u ? '' : u === '%' ? ' phần trăm' : u === '°C' ? ' độ xê' : ` ${UNIT_WORDS.get(u)}`);
+const RANGE = re(`(?:([Tt]ừ)\\s+)?${NB}(${NUM})${UNIT_AFTER}?\\s*[-–]\\s*(${NUM})(?![\\p{N}])${UNIT_AFTER}?(?![\\p{L}\\p{N}])`);
+const PERCENT = re(`${NB}(${NUM})\\s*%`);
+const QUANTITY = re(`${NB}(${NUM})\\s*(${unitAlt})${NA}`);
 export function readRates(s: string): string {
   // number [magnitude] [unit or word] / per [/ per]: the slash only is rewritten here.
-  return s.replace(re(`(${NB}(?:${NUM})\\s*(?:(?:nghìn|ngàn|triệu|tỷ|trăm)\\s+)?(%|${unitAlt}|[\\p{L}]+(?:\\s[\\p{L}]+)?)?)((?:\\s?/\\s?(?:${perAlt})${NA})+)`), (_m, head: string, unit: string | undefined, pers: string) => {
+  return s.replace(RATE, (_m, head: string, unit: string | undefined, pers: string) => {
     const list = pers.split('/').map((p) => p.trim()).filter(Boolean);
     return head + list.map((p) => ((unit && SYMBOLS.has(unit) && SYMBOLS.has(p) ? ' trên ' : ' một ') + (PER[p] ?? p))).join('');
-  }).replace(re(`(?<![\\p{L}])(đồng|VNĐ|đ)\\s?/\\s?(${perAlt})${NA}`), (_m, u: string, p: string) => `${u === 'đồng' ? u : 'đồng'} một ${PER[p] ?? p}`);
+  }).replace(MONEY_RATE, (_m, u: string, p: string) => `${u === 'đồng' ? u : 'đồng'} một ${PER[p] ?? p}`);
 }
 
 export function readUnits(s: string): string {
+  if (!hasDigit(s)) return s;
   // Ranges with a unit or percent: 20-30%, 3 - 5 ha (one "từ" even when the text has it).
-  const unit = `(?:\\s*(°C|%|${unitAlt})(?![\\p{L}\\p{N}]))`;
-  const word = (u?: string) => (!u ? '' : u === '%' ? ' phần trăm' : u === '°C' ? ' độ xê' : ` ${UNIT_WORDS.get(u)}`);
-  s = s.replace(re(`(?:([Tt]ừ)\\s+)?${NB}(${NUM})${unit}?\\s*[-–]\\s*(${NUM})(?![\\p{N}])${unit}?(?![\\p{L}\\p{N}])`), (_m, tu: string | undefined, a: string, ua: string | undefined, b: string, ub: string | undefined) => {
+  s = s.replace(RANGE, (_m, tu: string | undefined, a: string, ua: string | undefined, b: string, ub: string | undefined) => {
     // A span goes up ("3-5 người"); "2-1", "3 - 0" are scores, said with a pause.
     const up = +a.replace(/\./g, '').replace(',', '.') < +b.replace(/\./g, '').replace(',', '.');
-    return up ? `${tu ?? 'từ'} ${readNumber(a)}${word(ua)} đến ${readNumber(b)}${word(ub)}` : `${tu ? tu + ' ' : ''}${readNumber(a)}${word(ua)} - ${readNumber(b)}${word(ub)}`;
+    return up ? `${tu ?? 'từ'} ${readNumber(a)}${unitWords(ua)} đến ${readNumber(b)}${unitWords(ub)}` : `${tu ? tu + ' ' : ''}${readNumber(a)}${unitWords(ua)} - ${readNumber(b)}${unitWords(ub)}`;
   });
-  s = s.replace(re(`${NB}(${NUM})\\s*%`), (_m, n: string) => `${readNumber(n)} phần trăm`);
-  return s.replace(re(`${NB}(${NUM})\\s*(${unitAlt})${NA}`), (_m, n: string, u: string) => `${readNumber(n)} ${UNIT_WORDS.get(u)}`);
+  s = s.replace(PERCENT, (_m, n: string) => `${readNumber(n)} phần trăm`);
+  return s.replace(QUANTITY, (_m, n: string, u: string) => `${readNumber(n)} ${UNIT_WORDS.get(u)}`);
 }
