@@ -1,6 +1,6 @@
 // npm run --silent tts: Markdown on stdin → loudspeaker-ready text on stdout (nothing else).
 import { toSpeechText } from '../src/lib/speech/index.ts';
-import { loadGlossary } from '../src/lib/speech/glossary.ts';
+import { loadGlossary } from '../src/node/glossary.ts';
 
 const chunks: Buffer[] = [];
 for await (const c of process.stdin) chunks.push(c as Buffer);

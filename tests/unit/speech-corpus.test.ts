@@ -8,7 +8,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toSpeechText } from '../../src/lib/speech/index.ts';
-import { loadGlossary } from '../../src/lib/speech/glossary.ts';
+import { loadGlossary } from '../../src/node/glossary.ts';
 
 const dir = path.resolve('tests/unit/speech-corpus');
 const glossary = loadGlossary(path.resolve('content'));

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGlossary } from '../../src/lib/speech/glossary.ts';
+import { loadGlossary } from '../../src/node/glossary.ts';
 
 const dir = path.resolve('fixtures/demo/stories');
 const stories = fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort();

@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toSpeechText } from '../../src/lib/speech/index.ts';
-import { loadGlossary, parseGlossary } from '../../src/lib/speech/glossary.ts';
+import { parseGlossary } from '../../src/lib/speech/glossary.ts';
+import { loadGlossary } from '../../src/node/glossary.ts';
 
 const glossary = loadGlossary(path.resolve('content'));
 

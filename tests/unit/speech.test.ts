@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInteger, readNumber, readDigits, toSpeechText, storySpeechText, readingMinutes, BROADCAST_WPM } from '../../src/lib/speech/index.ts';
-import { loadGlossary, parseGlossary } from '../../src/lib/speech/glossary.ts';
+import { parseGlossary } from '../../src/lib/speech/glossary.ts';
+import { loadGlossary } from '../../src/node/glossary.ts';
 
 const glossary = loadGlossary(path.resolve('content'));
 const say = (md: string) => toSpeechText(md, glossary);

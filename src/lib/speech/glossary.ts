@@ -1,6 +1,4 @@
-/** Loads the staff glossary (`tu-viet-tat.yml`) for the build and `npm run tts`. Node only. */
-import fs from 'node:fs';
-import path from 'node:path';
+/** The staff glossary (`tu-viet-tat.yml`) parsed into readings; src/node/glossary.ts reads the file. */
 import yaml from 'js-yaml';
 import { glossarySchema } from '../../schemas/glossary.ts';
 import { formatProblem, viErrorMap } from '../../validation/messages.ts';
@@ -22,15 +20,4 @@ export function parseGlossary(source: string, file: string): Glossary {
   }
   // One plain reading stays a string; readings chosen by context stay a list.
   return Object.fromEntries([...readings].map(([k, list]) => [k, list.length === 1 && !list[0]!.context ? list[0]!.say : list]));
-}
-
-/**
- * The glossary of the content being built; a content folder without one (test sets) uses the
- * project's own `content/tu-viet-tat.yml`, so abbreviations are never read letter by letter.
- */
-export function loadGlossary(dir = path.resolve(process.env.CONTENT_DIR || 'content')): Glossary {
-  for (const candidate of [path.join(dir, GLOSSARY_FILE), path.resolve('content', GLOSSARY_FILE)]) {
-    if (fs.existsSync(candidate)) return parseGlossary(fs.readFileSync(candidate, 'utf8'), candidate);
-  }
-  return {};
 }

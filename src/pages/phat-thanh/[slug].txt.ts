@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { broadcastData, type BroadcastItem } from '../../lib/speech/broadcast.ts';
+import { broadcastData, type BroadcastItem } from '../../data/broadcast.ts';
 
 /** `/phat-thanh/<slug>.txt`: the loudspeaker text, UTF-8, title first. */
 export async function getStaticPaths() {

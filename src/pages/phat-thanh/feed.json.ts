@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
 import { t } from '../../i18n/vi.ts';
 import { loadSite } from '../../node/site.ts';
-import { broadcastData, bulletins, bulletinSlug } from '../../lib/speech/broadcast.ts';
+import { broadcastData, bulletins, bulletinSlug } from '../../data/broadcast.ts';
 import { BROADCAST_WPM, PART_LENGTH } from '../../lib/speech/index.ts';
 import { BROADCAST_FEED_JSON_PATH, BROADCAST_PATH, broadcastPartPath, broadcastTextPath, bulletinPath } from '../../routes.ts';
 

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { t } from '../../i18n/vi.ts';
 import { loadSite } from '../../node/site.ts';
-import { broadcastData } from '../../lib/speech/broadcast.ts';
+import { broadcastData } from '../../data/broadcast.ts';
 
 /** `/phat-thanh/rss.xml`: the broadcast items with their speech text as the description. */
 export async function GET(context: APIContext) {

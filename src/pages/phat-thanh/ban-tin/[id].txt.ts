@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { bulletins, type Bulletin } from '../../../lib/speech/broadcast.ts';
+import { bulletins, type Bulletin } from '../../../data/broadcast.ts';
 import { loadSite } from '../../../node/site.ts';
 
 /** `/phat-thanh/ban-tin/<year>-w<week>.txt`: the week's stories between an opening and a closing line. */

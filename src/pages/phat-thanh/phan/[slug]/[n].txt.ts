@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../../../node/site.ts';
-import { broadcastData, bulletins, bulletinSlug } from '../../../../lib/speech/broadcast.ts';
+import { broadcastData, bulletins, bulletinSlug } from '../../../../data/broadcast.ts';
 
 /**
  * `/phat-thanh/phan/<slug>/<n>.txt`: part n of an item's or a weekly bulletin's text, at most

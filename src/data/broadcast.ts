@@ -2,14 +2,14 @@
  * Items of the broadcast desk: published stories with `broadcast: true` and featured initiatives,
  * as loudspeaker-ready text. Shared by /phat-thanh/, the .txt files, the feeds and weekly bulletins.
  */
-import { t } from '../../i18n/vi.ts';
-import type { Site } from '../../schemas/site.ts';
-import { siteData } from '../../data/site-data.ts';
-import { loadGlossary } from './glossary.ts';
-import { normalizeText, readingMinutes, storySpeechText, wordCount, type Glossary } from './index.ts';
-import { readInteger } from './numbers.ts';
-import { initiativePath, storyPath } from '../../routes.ts';
-import { splitParts } from './parts.ts';
+import { t } from '../i18n/vi.ts';
+import type { Site } from '../schemas/site.ts';
+import { siteData } from './site-data.ts';
+import { loadGlossary } from '../node/glossary.ts';
+import { normalizeText, readingMinutes, storySpeechText, wordCount, type Glossary } from '../lib/speech/index.ts';
+import { readInteger } from '../lib/speech/numbers.ts';
+import { initiativePath, storyPath } from '../routes.ts';
+import { splitParts } from '../lib/speech/parts.ts';
 
 export interface BroadcastItem {
   /** File name under /phat-thanh/ (without .txt); initiatives get a prefix so slugs never collide. */
