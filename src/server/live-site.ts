@@ -77,7 +77,12 @@ export class LiveSite {
       try {
         do {
           this.#queued = false;
-          await this.#buildOnce();
+          try {
+            await this.#buildOnce();
+          } catch (err) {
+            // Export or spawn failed: the old site stays, and staff see why on /admin/.
+            this.#error = { at: new Date().toISOString(), message: String(err instanceof Error ? err.message : err) };
+          }
         } while (this.#queued);
       } finally {
         this.#building = undefined;
