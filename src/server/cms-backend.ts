@@ -19,17 +19,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { validateContent } from '../validation/index.ts';
-import { MAX_IMAGE_BYTES } from '../validation/image-file.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { checkWritePath, isCollectionFolder, PathRefused } from './content-paths.ts';
 import { safeTarget, SymlinkRefused } from './no-symlink.ts';
+import { BackendError, changesOfSave, type Asset, type DataFile } from './save-changes.ts';
+
+export { BackendError, MAX_UPLOAD_BYTES } from './save-changes.ts';
 import type { Git } from './git.ts';
 import type { StaffMember } from './staff.ts';
 import type { Workflow } from './workflow.ts';
 import words from '../i18n/vi/server.ts';
-
-/** Largest image staff may upload: the validator's own limit. */
-export const MAX_UPLOAD_BYTES = MAX_IMAGE_BYTES;
 
 export interface BackendOptions {
   git: Git;
@@ -43,17 +42,7 @@ export interface BackendOptions {
   tempDir?: string;
 }
 
-export class BackendError extends Error {
-  readonly status: number;
-  constructor(status: number, message: string) {
-    super(message);
-    this.status = status;
-  }
-}
-
 type Params = Record<string, unknown>;
-interface DataFile { slug?: string; path: string; raw: string; newPath?: string }
-interface Asset { path: string; content: string; encoding: string }
 
 const CMS_PREFIX = 'cms/';
 const STATUSES = ['draft', 'pending_review', 'pending_publish'] as const;
@@ -226,40 +215,9 @@ export class CmsBackend {
     return { message: 'ok' };
   }
 
-  /** The files a save writes, every path checked, images within the upload limit. */
-  #changesOf(params: Params): Map<string, Buffer | null> {
-    const entry = params.entry as DataFile | undefined;
-    const dataFiles = (Array.isArray(params.dataFiles) ? params.dataFiles : entry ? [entry] : []) as DataFile[];
-    const assets = (Array.isArray(params.assets) ? params.assets : []) as Asset[];
-    if (!dataFiles.length) throw new BackendError(422, words.api.badRequest);
-    const changes = new Map<string, Buffer | null>();
-    const folder = this.#o.contentFolder;
-    try {
-      for (const d of dataFiles) {
-        if (typeof d.raw !== 'string') throw new BackendError(422, words.api.badRequest);
-        const target = checkWritePath(d.newPath ?? d.path, folder);
-        if (target.kind === 'media') throw new PathRefused(words.api.entryIsImage(target.path));
-        if (d.newPath && d.newPath !== d.path) changes.set(checkWritePath(d.path, folder).path, null);
-        changes.set(target.path, Buffer.from(d.raw, 'utf8'));
-      }
-      for (const a of assets) {
-        const target = checkWritePath(a.path, folder);
-        if (target.kind !== 'media') throw new PathRefused(words.api.assetNotImage(a.path));
-        if (a.encoding !== 'base64' || typeof a.content !== 'string') throw new BackendError(422, words.api.badRequest);
-        const data = Buffer.from(a.content, 'base64');
-        if (data.length > MAX_UPLOAD_BYTES) throw new BackendError(413, words.api.tooLarge(path.posix.basename(a.path), MAX_UPLOAD_BYTES));
-        changes.set(target.path, data);
-      }
-    } catch (err) {
-      if (err instanceof PathRefused) throw new BackendError(403, err.message);
-      throw err;
-    }
-    return changes;
-  }
-
   async #persistEntry(params: Params, member: StaffMember) {
     const options = (params.options ?? {}) as { collectionName?: string; commitMessage?: string; useWorkflow?: boolean; status?: string };
-    const changes = this.#changesOf(params);
+    const changes = changesOfSave(params, this.#o.contentFolder);
     const message = typeof options.commitMessage === 'string' ? options.commitMessage.slice(0, 500) : words.api.saved;
     const published = await this.#head();
     if (!options.useWorkflow) {
@@ -323,7 +281,7 @@ export class CmsBackend {
   async #persistMedia(params: Params, member: StaffMember) {
     const asset = params.asset as Asset | undefined;
     if (!asset) throw new BackendError(422, words.api.badRequest);
-    const changes = this.#changesOf({ dataFiles: [], assets: [asset] }) ;
+    const changes = changesOfSave({ assets: [asset] }, this.#o.contentFolder, true);
     const published = await this.#head();
     const commit = await this.#o.git.commit(published, changes, { parents: [published], author: author(member), message: words.api.uploaded });
     await this.#o.git.updateRef(this.#ref, commit, published);

@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import words from '../i18n/vi/server.ts';
 import { validateContent } from '../validation/index.ts';
-import { audit, BackendError, MAX_UPLOAD_BYTES } from './cms-backend.ts';
+import { audit } from './cms-backend.ts';
+import { BackendError, changesOfSave } from './save-changes.ts';
 import { checkWritePath, isCollectionFolder, PathRefused } from './content-paths.ts';
 import { safeTarget, SymlinkRefused } from './no-symlink.ts';
 import type { StaffMember } from './staff.ts';
@@ -78,9 +79,9 @@ export class DevBackend {
       case 'getMediaFile':
         return this.#media(String(params.path));
       case 'persistEntry':
-        return this.#write(this.#changes(params), member);
+        return this.#write(changesOfSave(params, this.#contentFolder), member);
       case 'persistMedia':
-        return this.#write(this.#changes({ dataFiles: [], assets: [params.asset] }, true), member).then(() => this.#media(String((params.asset as { path: string }).path)));
+        return this.#write(changesOfSave({ assets: [params.asset] }, this.#contentFolder, true), member).then(() => this.#media(String((params.asset as { path: string }).path)));
       case 'deleteFile':
       case 'deleteFiles': {
         const paths = action === 'deleteFile' ? [params.path] : Array.isArray(params.paths) ? params.paths : [];
@@ -102,26 +103,6 @@ export class DevBackend {
     const data = this.#read(p);
     if (!data) throw new BackendError(404, words.api.notFound(p));
     return { id: p, content: data.toString('base64'), encoding: 'base64', path: p, name: path.posix.basename(p) };
-  }
-
-  #changes(params: Params, mediaOnly = false): Map<string, Buffer | null> {
-    const changes = new Map<string, Buffer | null>();
-    const dataFiles = (Array.isArray(params.dataFiles) ? params.dataFiles : []) as { path: string; raw: string; newPath?: string }[];
-    if (!mediaOnly && !dataFiles.length) throw new BackendError(422, words.api.badRequest);
-    for (const d of dataFiles) {
-      const target = this.#target(d.newPath ?? d.path);
-      if (target.kind === 'media' || typeof d.raw !== 'string') throw new BackendError(422, words.api.badRequest);
-      if (d.newPath && d.newPath !== d.path) changes.set(this.#target(d.path).path, null);
-      changes.set(target.path, Buffer.from(d.raw, 'utf8'));
-    }
-    for (const a of (Array.isArray(params.assets) ? params.assets : []) as { path: string; content: string }[]) {
-      const target = this.#target(a?.path);
-      if (target.kind !== 'media') throw new BackendError(403, words.api.assetNotImage(String(a?.path)));
-      const data = Buffer.from(String(a.content), 'base64');
-      if (data.length > MAX_UPLOAD_BYTES) throw new BackendError(413, words.api.tooLarge(path.posix.basename(a.path), MAX_UPLOAD_BYTES));
-      changes.set(target.path, data);
-    }
-    return changes;
   }
 
   /** Validates the content as it would be after the change (on a copy), then writes it. */

@@ -6,6 +6,7 @@
  * the validator refuses, with an upload too large, and an editor who tries to publish. After
  * each refusal the repository is checked: nothing was written.
  */
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSite } from '../helpers/sites.ts';
 import { request, startPublishingServer, type PublishingServer } from '../helpers/publishing-server.ts';
@@ -172,6 +173,17 @@ describe('the CMS backend at /admin/api/v1', () => {
     expect(res.status).toBe(422);
     expect(JSON.parse(res.body).error).toContain('honors/so-ket-thu.yml: trường "form": khen thưởng sơ kết chỉ có Giấy khen của Chủ tịch UBND xã');
     expect({ head: head(), branches: branches() }).toEqual(before);
+  });
+
+  it('lets a publisher upload an image outside an entry, and refuses it to an editor', async () => {
+    const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#88aa55' } }).jpeg().toBuffer();
+    const asset = { path: 'stories/anh-tai-len.jpg', content: jpeg.toString('base64'), encoding: 'base64' };
+    const options = { commitMessage: 'Tải ảnh' };
+    expect((await api(editor, 'persistMedia', { asset, options })).status).toBe(403);
+    const res = await api(publisher, 'persistMedia', { asset, options });
+    expect(res.status, res.body).toBe(200);
+    expect(server.git('ls-tree', '--name-only', 'main', 'stories/')).toContain('stories/anh-tai-len.jpg');
+    expect(server.git('log', '-1', '--format=%an', 'main').trim()).toBe('xuatban');
   });
 
   it('refuses an oversized upload with a Vietnamese message', async () => {
