@@ -8,6 +8,9 @@
  *     WebAssembly, entry, metadata, index chunks and result fragments. Text files count at their gzip
  *     size (what any static host sends); Pagefind's own index files are already compressed.
  * With --initiatives N (default 10000) a generated content set is built first into .tmp/bench-search/.
+ * The pages are built with their index-only words kept (`--keep-index-words`), indexed, then stripped
+ * as the build strips them; a --site DIR must be such a build (`scripts/build.ts --keep-index-words`),
+ * since indexing a finished site again would index pages without their hidden words.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,9 +18,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/helpers/browser.ts';
+import { stripIndexOnlyTree } from './strip-index-only.ts';
 import { serveSite } from '../tests/helpers/server.ts';
 import { PAGEFIND_GLOB } from '../src/lib/search.ts';
-import { searchPath } from '../src/routes.ts';
+import { PLAN_PATH, searchPath } from '../src/routes.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -34,8 +38,14 @@ if (!site) {
   site = path.join(work, 'site');
   const fx = spawnSync(process.execPath, ['scripts/fixtures.ts', '--out', content, '--initiatives', String(n), '--force'], { cwd: ROOT, stdio: 'inherit' });
   if (fx.status !== 0) process.exit(fx.status ?? 1);
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', site], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, CONTENT_DIR: content, BUILD_DATE: '2026-11-25' } });
+  const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', site, '--keep-index-words'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, CONTENT_DIR: content, BUILD_DATE: '2026-11-25' } });
   if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+// The plan page carries the index-only block unless the site was stripped already.
+if (!fs.readFileSync(path.join(site, PLAN_PATH.slice(1), 'index.html'), 'utf8').includes('data-index-only')) {
+  console.error(`${site}: các trang đã bị bỏ khối từ ẩn cho chỉ mục (data-index-only), lập chỉ mục lại sẽ sai; hãy dựng bằng scripts/build.ts --keep-index-words`);
+  process.exit(1);
 }
 
 // Index time: Pagefind alone, as the build runs it, on a copy without the previous index.
@@ -50,8 +60,12 @@ for (let i = 0; i < Number(values.runs); i++) {
 const pages = fs.readdirSync(path.join(site, 'pagefind/fragment')).length;
 console.log(`Chỉ mục Pagefind: ${pages.toLocaleString('vi-VN')} trang; thời gian ${times.map((t) => t.toFixed(1)).join(' / ')} s (nhỏ nhất ${Math.min(...times).toFixed(1)} s)`);
 
-// First-query transfer in Chromium.
-const server = await serveSite(site);
+// First-query transfer in Chromium, on a copy stripped as the build strips it (the site stays re-indexable).
+const served = path.join(work, 'served');
+fs.rmSync(served, { recursive: true, force: true });
+fs.cpSync(site, served, { recursive: true });
+stripIndexOnlyTree(served);
+const server = await serveSite(served);
 const browser = await launchBrowser();
 const TEXT = /\.(html?|js|mjs|css|json|svg|txt)(\?|$)|\/$/;
 try {
@@ -83,5 +97,6 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  fs.rmSync(served, { recursive: true, force: true });
   if (!values.site && !values.keep) fs.rmSync(work, { recursive: true, force: true });
 }

@@ -2,7 +2,8 @@
  * `npm run build`: validate the content, build the site with Astro, strip image metadata, index it
  * with Pagefind, then drop the words only the index needed from the pages. One step at a time: side by side, the last two would add their memory.
  * Stops at the first failing step with its exit code. `--outDir DIR` builds elsewhere than dist/;
- * `--timings` prints each step's wall time on stderr (`npm run bench` reads them).
+ * `--timings` prints each step's wall time on stderr (`npm run bench` reads them); `--keep-index-words`
+ * skips the last step (`npm run bench:search` re-indexes the pages and needs the hidden words).
  * Set ASTRO_CACHE_DIR to keep Astro's cache between builds into different folders (astro.config.mjs).
  */
 import { spawn } from 'node:child_process';
@@ -13,6 +14,8 @@ const args = process.argv.slice(2);
 const outIndex = args.indexOf('--outDir');
 const outDir = path.resolve(outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'dist');
 const timings = args.includes('--timings');
+// `npm run bench:search` indexes the site again itself: it needs the index-only words left in.
+const keepIndexWords = args.includes('--keep-index-words');
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 // node_modules/.bin first on PATH, so the tools' `#!/usr/bin/env node` finds Node 24 even when
 // this script is run directly rather than through npm.
@@ -46,7 +49,7 @@ const steps: Step[] = [
   ['strip-index-only', process.execPath, ['scripts/strip-index-only.ts', outDir]],
 ];
 
-for (const step of steps) {
+for (const step of keepIndexWords ? steps.filter(([name]) => name !== 'strip-index-only') : steps) {
   const code = await run(step);
   if (code !== 0) process.exit(code);
 }

@@ -23,11 +23,13 @@ export function stripIndexOnly(html: string): string {
   return html.includes('data-index-only') ? html.replace(BLOCK, '') : html;
 }
 
-if (import.meta.main) {
-  const dir = path.resolve(process.argv[2] ?? 'dist');
+/** Strips every page of a built site in place. */
+export function stripIndexOnlyTree(dir: string): void {
   for (const file of pages(dir)) {
     const html = fs.readFileSync(file, 'utf8');
     const stripped = stripIndexOnly(html);
     if (stripped !== html) fs.writeFileSync(file, stripped);
   }
 }
+
+if (import.meta.main) stripIndexOnlyTree(path.resolve(process.argv[2] ?? 'dist'));
