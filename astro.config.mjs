@@ -60,6 +60,10 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // A rebuild copies the pages whose cacheKey (src/data/page-keys.ts) and code are unchanged from
+  // the cache instead of rendering them again: after one publication only what it touches is
+  // rendered. Needs build.concurrency 1 (the default).
+  experimental: { incrementalBuild: true },
   // Telemetry stays off: the site is built on machines without outside network access.
   vite: {
     server: {

@@ -7,8 +7,11 @@
  * Set ASTRO_CACHE_DIR to keep Astro's cache between builds into different folders (astro.config.mjs).
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { PAGEFIND_GLOB } from '../src/lib/search.ts';
+import { contentDir } from '../src/node/content-dir.ts';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--outDir');
@@ -16,6 +19,17 @@ const outDir = path.resolve(outIndex >= 0 && args[outIndex + 1] ? args[outIndex 
 const timings = args.includes('--timings');
 // `npm run bench:search` indexes the site again itself: it needs the index-only words left in.
 const keepIndexWords = args.includes('--keep-index-words');
+/**
+ * Where the steps build. Astro's incremental build (src/data/page-keys.ts) hashes the output folder
+ * into every page that shows a picture (its astro:assets module holds the path), so a build into a
+ * new folder, as the publishing server makes for each publication, would render every page again.
+ * With a kept cache the site is built in one folder beside the cache, the same every time for
+ * this content, and moved to --outDir once every step has passed: a failed build leaves
+ * --outDir as it was.
+ */
+const buildDir = process.env.ASTRO_CACHE_DIR
+  ? path.join(path.resolve(process.env.ASTRO_CACHE_DIR), `out-${createHash('sha256').update(contentDir()).digest('hex').slice(0, 12)}`)
+  : outDir;
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 // node_modules/.bin first on PATH, so the tools' `#!/usr/bin/env node` finds Node 24 even when
 // this script is run directly rather than through npm.
@@ -42,14 +56,26 @@ function run([name, cmd, argv]: Step): Promise<number> {
 
 const steps: Step[] = [
   ['validate', process.execPath, ['scripts/validate.ts']],
-  ['astro', bin('astro'), ['build', '--outDir', outDir]],
-  ['strip-metadata', process.execPath, ['scripts/strip-metadata.ts', outDir]],
-  ['pagefind', bin('pagefind'), ['--site', outDir, '--glob', PAGEFIND_GLOB, '--silent']],
+  ['astro', bin('astro'), ['build', '--outDir', buildDir]],
+  ['strip-metadata', process.execPath, ['scripts/strip-metadata.ts', buildDir]],
+  ['pagefind', bin('pagefind'), ['--site', buildDir, '--glob', PAGEFIND_GLOB, '--silent']],
   // Pagefind has read the index-only words: pages are served without them.
-  ['strip-index-only', process.execPath, ['scripts/strip-index-only.ts', outDir]],
+  ['strip-index-only', process.execPath, ['scripts/strip-index-only.ts', buildDir]],
 ];
 
 for (const step of keepIndexWords ? steps.filter(([name]) => name !== 'strip-index-only') : steps) {
   const code = await run(step);
   if (code !== 0) process.exit(code);
+}
+if (buildDir !== outDir) {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(outDir), { recursive: true });
+  try {
+    fs.renameSync(buildDir, outDir);
+  } catch (error) {
+    // Another file system: copy, then remove.
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    fs.cpSync(buildDir, outDir, { recursive: true });
+    fs.rmSync(buildDir, { recursive: true, force: true });
+  }
 }

@@ -3,7 +3,9 @@
  * publication, keeping Astro's cache (ASTRO_CACHE_DIR) between builds. A copy of fixtures/demo is
  * built once, then in each collection one entry is changed (title, and body for Markdown), one
  * added and one deleted, and the rebuild into another folder, from the kept cache, must show all
- * of it: never a cached page or entry from before.
+ * of it: never a cached page or entry from before. Astro's incremental build copies unchanged pages
+ * from the cache (src/data/page-keys.ts), so the warm build is also compared file for file with a
+ * cold build of the same content, and a change to site.yml must reach pages nothing else touched.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,9 +44,18 @@ const setName = (kind: Kind, text: string, name: string) => text.replace(new Reg
 const withBody = (text: string, paragraph: string) => `${text.trimEnd()}\n\n${paragraph}\n`;
 const marker = (kind: Kind, what: string) => `Kiểm thử dựng lại ${what} ${kind.folder}`;
 
-function build(n: number) {
-  const result = buildContent(content, out(n), { ASTRO_CACHE_DIR: cache });
+/** Builds into out(n), with the kept cache unless `cold`; returns the pages copied from the cache. */
+function build(n: number, cold = false): string[] {
+  const result = buildContent(content, out(n), cold ? {} : { ASTRO_CACHE_DIR: cache });
   if (result.status !== 0) throw new Error(`build ${n} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  return [...result.stdout.matchAll(/(\/\S*index\.html) \((?:restored|cached)\)/g)].map((m) => m[1]!);
+}
+
+/** Every file under a folder, by path relative to it. */
+function files(dir: string, rel = ''): string[] {
+  return fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(dir, path.join(rel, e.name)) : [path.join(rel, e.name)],
+  );
 }
 
 const page = (n: number, urlPath: string) => path.join(out(n), fileOf(urlPath));
@@ -81,12 +92,43 @@ beforeAll(() => {
     fs.writeFileSync(file(kind, plan.added), added);
     fs.rmSync(file(kind, plan.deleted));
   }
-  build(2);
-}, 600_000);
+  restored = build(2);
+  build(3, true);
+  // Then only site.yml changes: every page shows it.
+  const siteFile = path.join(content, 'site.yml');
+  fs.writeFileSync(siteFile, read(siteFile).replace(/^(\s*office: ).*$/m, `$1${OFFICE}`));
+  restoredAfterSite = build(4);
+}, 900_000);
+
+const OFFICE = 'Phòng Kiểm thử dựng lại, Ủy ban nhân dân xã Vũ Dương';
+let restored: string[] = [];
+let restoredAfterSite: string[] = [];
 
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe('warm rebuild into a new folder, from the kept cache', () => {
+  it('copies the unchanged pages from the cache and renders the changed ones', () => {
+    for (const kind of KINDS) {
+      // Some page of each kind that the changes do not touch is copied; the changed entry's never.
+      expect(restored.some((p) => p.startsWith(kind.list) && p !== `${kind.list}index.html`), kind.folder).toBe(true);
+      expect(restored).not.toContain(`${kind.page(plans.get(kind)!.changed)}index.html`);
+    }
+  });
+
+  it('builds exactly what a cold build of the same content builds, file for file', () => {
+    const warm = files(out(2)).sort();
+    expect(warm).toEqual(files(out(3)).sort());
+    const differ = warm.filter((f) => !fs.readFileSync(path.join(out(2), f)).equals(fs.readFileSync(path.join(out(3), f))));
+    expect(differ).toEqual([]);
+  });
+
+  it('renders every page again when site.yml changes', () => {
+    expect(restoredAfterSite).toEqual([]);
+    for (const f of files(out(4)).filter((f) => f.endsWith('.html') && !f.startsWith('admin'))) {
+      expect(read(path.join(out(4), f)), f).toContain(OFFICE);
+    }
+  });
+
   it('reuses one cache for both builds, whatever the output folder', () => {
     const keys = fs.readdirSync(cache);
     expect(keys).toHaveLength(1);
