@@ -1,7 +1,8 @@
 /**
  * `npm run build`: validate the content, build the site with Astro, strip image metadata, index it
- * with Pagefind, then drop the words only the index needed from the pages. One step at a time: side by side, the last two would add their memory.
- * Stops at the first failing step with its exit code. `--outDir DIR` builds elsewhere than dist/;
+ * with Pagefind, then drop the words only the index needed from the pages. Validation runs beside
+ * Astro's start-up (see runAfterCheck); the other steps one at a time: side by side, the last two
+ * would add their memory. Stops at the first failing step with its exit code. `--outDir DIR` builds elsewhere than dist/;
  * `--timings` prints each step's wall time on stderr (`npm run bench` reads them); `--keep-index-words`
  * skips the last step (`npm run bench:search` re-indexes the pages and needs the hidden words).
  * Set ASTRO_CACHE_DIR to keep Astro's cache between builds into different folders (astro.config.mjs).
@@ -54,16 +55,50 @@ function run([name, cmd, argv]: Step): Promise<number> {
   });
 }
 
-const steps: Step[] = [
-  ['validate', process.execPath, ['scripts/validate.ts']],
-  ['astro', bin('astro'), ['build', '--outDir', buildDir]],
+/**
+ * Astro with its output held back until `check` has passed: validation and Astro's start-up run
+ * side by side (two cores; validation takes about a second, Astro's start-up longer). If the
+ * content is invalid, Astro is stopped and only the validator's lines are shown; Astro's cache
+ * survives being stopped (it commits its store by renaming).
+ */
+function runAfterCheck(check: Promise<number>, [name, cmd, argv]: Step): Promise<number> {
+  const start = performance.now();
+  const child = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'], env });
+  const held: [NodeJS.WriteStream, Buffer][] = [];
+  let passed = false;
+  for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+    from.on('data', (chunk: Buffer) => (passed ? to.write(chunk) : held.push([to, chunk])));
+  }
+  const done = new Promise<number>((resolve) => {
+    child.on('error', () => resolve(1));
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+  return check.then(async (checked) => {
+    if (checked !== 0) {
+      child.kill('SIGTERM');
+      await done;
+      return checked;
+    }
+    passed = true;
+    for (const [to, chunk] of held.splice(0)) to.write(chunk);
+    const code = await done;
+    if (timings) console.error(`build step ${name}: ${((performance.now() - start) / 1000).toFixed(2)} s`);
+    return code;
+  });
+}
+
+const validate: Step = ['validate', process.execPath, ['scripts/validate.ts']];
+const astro: Step = ['astro', bin('astro'), ['build', '--outDir', buildDir]];
+const after: Step[] = [
   ['strip-metadata', process.execPath, ['scripts/strip-metadata.ts', buildDir]],
   ['pagefind', bin('pagefind'), ['--site', buildDir, '--glob', PAGEFIND_GLOB, '--silent']],
   // Pagefind has read the index-only words: pages are served without them.
   ['strip-index-only', process.execPath, ['scripts/strip-index-only.ts', buildDir]],
 ];
 
-for (const step of keepIndexWords ? steps.filter(([name]) => name !== 'strip-index-only') : steps) {
+const built = await runAfterCheck(run(validate), astro);
+if (built !== 0) process.exit(built);
+for (const step of keepIndexWords ? after.filter(([name]) => name !== 'strip-index-only') : after) {
   const code = await run(step);
   if (code !== 0) process.exit(code);
 }
