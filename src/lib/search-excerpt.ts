@@ -1,8 +1,8 @@
 /**
  * Excerpts for search results, built in the browser from what Pagefind returns for a page: its
  * whole indexed `content` (words split on whitespace) and the word `locations` that matched.
- * The last `foldCount` words are the hidden folded words and syllable pairs (see `search-words.ts`);
- * a hit there is shown on the visible word, or the two visible words, it came from. Pure, so it is
+ * The last `foldCount` words are the hidden folded words and phrases (see `search-words.ts`); a hit
+ * there is shown on the visible words it came from. Pure, so it is
  * unit-tested without a browser.
  */
 import { foldKey } from './search-words.ts';
@@ -50,7 +50,6 @@ export function buildExcerpt(content: string, locations: readonly number[], fold
     if (!target) continue;
     for (let i = 0; i < visible; i++) {
       if (keys[i] === target) hits.add(i);
-      else if (keys[i] && target.startsWith(keys[i]!) && keys[i]! + keys[i + 1] === target) hits.add(i).add(i + 1);
     }
   }
   const sorted = [...hits].sort((a, b) => a - b);

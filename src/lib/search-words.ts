@@ -1,20 +1,27 @@
 /**
  * The extra words an indexed page carries, hidden, for Pagefind (`SearchIndexData.astro`), and the
- * same words made from a query (`scripts/search-page.ts`). Pure, and free of the i18n module, so
- * the search page's script stays small.
+ * phrases made from a query (`scripts/search-page.ts`). Pure, and free of the i18n module, so the
+ * search page's script stays small.
  *
  * - Folded đ-words: Pagefind folds most marks itself ("chuyen" finds "chuyển"), but đ is a letter
  *   of its own in Unicode and does not decompose, so "doi" would never find "đổi".
- * - Adjacent-syllable pairs: with marks folded, syllables collide ("mới", "mỗi", "mọi" → "moi"),
- *   and Pagefind ranks each word on its own, so a page that says "đổi mới" would tie with one that
- *   says "đời" here and "mới" there. Each page also carries its pairs ("doimoi"); the search page
- *   looks the query's pairs up too and puts pages holding more of them first.
+ * - Phrases: with marks folded, syllables collide ("mới", "mỗi", "mọi" → "moi"), and Pagefind ranks
+ *   each word on its own, so a page that says "đổi mới" would tie with one that says "đời" here and
+ *   "mới" there. The search page therefore also runs each adjacent pair of the query's syllables as
+ *   an exact phrase (Pagefind matches a quoted phrase on word positions, marks folded) and puts
+ *   pages holding more of them first. Those look-ups read the index chunks the query itself reads,
+ *   so they cost no download. Only đ hides a phrase from them ("doi moi" is not "đổi mới" to
+ *   Pagefind), so each page also carries its đ-words with their neighbours, folded ("doi moi").
  * The search page maps a hit in these words back to the visible words (`search-excerpt.ts`).
  */
-import { UNPAIRED_WORDS } from '../i18n/vi/search.ts';
 import { foldDiacritics } from '../schemas/slug.ts';
 
-const UNPAIRED = new Set(UNPAIRED_WORDS);
+/**
+ * Function words with đ, as written (with their marks): the index gives them no folded phrase
+ * ("đã được", "để đến" are never what anyone looks for). Kept here rather than with the UI words,
+ * so the search page's script does not carry the i18n module.
+ */
+const PHRASELESS = new Set(['được', 'để', 'đã', 'đang', 'đến', 'đó', 'đều', 'đây', 'đấy', 'đâu']);
 
 const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 /** Where a phrase ends: punctuation, or an element boundary marked by `htmlText`. */
@@ -76,27 +83,37 @@ export function foldedWords(text: string): string[] {
 }
 
 /**
- * Adjacent-syllable pairs of a text, folded and joined ("Đổi mới" → "doimoi"), within a phrase:
- * Pagefind ranks each word on its own, so a page that says "đổi mới" would otherwise tie with one
- * that says "đời" here and "mới" there. Distinct, with how often each occurs.
+ * The phrases of a text around its đ-words, folded: each run of words holding a đ-word, with one
+ * neighbour on each side, within a phrase ("Chuyển đổi số ở thôn Đông Hòa" → "chuyen doi so",
+ * "thon dong hoa"), distinct; function words ("được", "đã": PHRASELESS) make none. Pagefind finds the query's phrases in the visible text itself, except
+ * where a syllable is a đ-word typed without its đ.
  */
-export function pairCounts(text: string, all = false): { word: string; count: number }[] {
-  const pairs: string[] = [];
-  const paired = (w: string) => all || !UNPAIRED.has(w.toLowerCase());
+export function foldedPhrases(text: string): string[] {
+  const found = new Set<string>();
   for (const words of phrases(text)) {
-    for (let i = 1; i < words.length; i++) {
-      if (paired(words[i - 1]!) && paired(words[i]!)) pairs.push(foldKey(words[i - 1]!) + foldKey(words[i]!));
+    const hasD = words.map((w) => /[đĐ]/.test(w) && !PHRASELESS.has(w.toLowerCase()));
+    for (let i = 0; i < words.length; i++) {
+      if (!hasD[i]) continue;
+      let end = i;
+      while (end + 1 < words.length && hasD[end + 1]) end++;
+      found.add(words.slice(Math.max(0, i - 1), Math.min(words.length, end + 2)).map(foldKey).join(' '));
+      i = end;
     }
   }
-  return distinctCounts(pairs);
+  return [...found];
 }
 
 /**
- * The pairs of a query, as the index holds them ("đổi mới" → ["doimoi"]). All of them: typed
- * without marks, "cho que" is "chợ quê", which the index does pair.
+ * The phrases a query's results are ordered by: each two adjacent syllables as typed, as a
+ * Pagefind exact phrase ("đổi mới sáng tạo" → '"đổi mới"', '"mới sáng"', '"sáng tạo"'). Typed
+ * without marks they find the visible words and the folded đ-phrases alike.
  */
-export function queryPairs(query: string): string[] {
-  return pairCounts(query, true).map((p) => p.word);
+export function queryPhrases(query: string): string[] {
+  const pairs = new Set<string>();
+  for (const words of phrases(query.toLowerCase())) {
+    for (let i = 1; i < words.length; i++) pairs.add(`"${words[i - 1]} ${words[i]}"`);
+  }
+  return [...pairs];
 }
 
 function distinctCounts(words: string[]): { word: string; count: number }[] {
@@ -111,14 +128,14 @@ export function foldWeight(count: number): number {
 }
 
 /**
- * Orders a query's results: pages holding more of the query's syllable pairs first (the syllables
- * stand together there, as typed), then by Pagefind's score plus the pairs' scores. `pairHits` is
- * one result list per pair; a page found only there (never, in practice) is left out, so the
- * results stay exactly what the plain query finds.
+ * Orders a query's results: pages holding more of the query's phrases first (the syllables stand
+ * together there, as typed), then by Pagefind's score plus the phrases' scores. `phraseHits` is one
+ * result list per phrase; a page found only there is left out, so the results stay exactly what
+ * the plain query finds.
  */
-export function rankByPairs<T extends { id: string; score: number }>(results: readonly T[], pairHits: readonly (readonly { id: string; score: number }[])[]): T[] {
+export function rankByPhrases<T extends { id: string; score: number }>(results: readonly T[], phraseHits: readonly (readonly { id: string; score: number }[])[]): T[] {
   const pairs = new Map<string, { n: number; score: number }>();
-  for (const hits of pairHits) {
+  for (const hits of phraseHits) {
     for (const { id, score } of hits) {
       const p = pairs.get(id) ?? { n: 0, score: 0 };
       pairs.set(id, { n: p.n + 1, score: p.score + score });

@@ -4,7 +4,7 @@
  * in step so a search can be linked. Without JavaScript the page says so and the form still posts.
  */
 import { buildExcerpt } from '../lib/search-excerpt.ts';
-import { queryPairs, rankByPairs, titleMatch } from '../lib/search-words.ts';
+import { queryPhrases, rankByPhrases, titleMatch } from '../lib/search-words.ts';
 import { PAGEFIND_PATH } from '../routes.ts';
 
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
@@ -137,10 +137,11 @@ export function startSearch(): void {
     status.textContent = s.loading!;
     try {
       const pf = await load();
-      // The query, and each of its syllable pairs, which only reorder what the query finds.
-      const [found, ...pairs] = await Promise.all([q, ...queryPairs(q)].map((term) => pf.search(term, { filters: selected })));
+      // The query, and each pair of its syllables as an exact phrase, which only reorders what the
+      // query finds (the phrases read the query's own index chunks).
+      const [found, ...phrases] = await Promise.all([q, ...queryPhrases(q)].map((term) => pf.search(term, { filters: selected })));
       if (mine !== run) return;
-      const ranked = rankByPairs(found!.results, pairs.map((p) => p.results));
+      const ranked = rankByPhrases(found!.results, phrases.map((p) => p.results));
       // The first page of results, fetched to be shown anyway, reordered by how well each title answers the query.
       const first = await Promise.all(ranked.slice(0, PAGE_SIZE).map(async (r) => ({ r, match: titleMatch(q, (await r.data()).meta.title ?? '') })));
       if (mine !== run) return;

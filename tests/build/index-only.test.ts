@@ -1,7 +1,6 @@
 /**
- * The words only the search index needs (folded đ-words, syllable pairs, filters) are read by
- * Pagefind and then removed from the pages: no built page carries the block, and the index still
- * holds the folded words ("doimoi" is found in the index files, not in any page).
+ * The words only the search index needs (folded đ-words and the phrases around them, filters) are
+ * read by Pagefind and then removed from the pages: no built page carries the block.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,7 +20,7 @@ describe('the index-only block', () => {
   });
 
   it('removes exactly the block and nothing around it', () => {
-    const html = '<main data-pagefind-body><h1>Đổi mới</h1><div hidden data-index-only><span data-pagefind-meta="type:X"></span><p data-pagefind-weight="7">doi doimoi</p></div></main><footer><div hidden>giữ lại</div></footer>';
+    const html = '<main data-pagefind-body><h1>Đổi mới</h1><div hidden data-index-only><span data-pagefind-meta="type:X"></span><p data-pagefind-weight="7">doi</p><p data-pagefind-weight="1">doi moi</p></div></main><footer><div hidden>giữ lại</div></footer>';
     expect(stripIndexOnly(html)).toBe('<main data-pagefind-body><h1>Đổi mới</h1></main><footer><div hidden>giữ lại</div></footer>');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FILTERS, searchTypeOf } from '../../src/lib/search.ts';
 import { buildExcerpt } from '../../src/lib/search-excerpt.ts';
-import { foldedWords, htmlText, pairCounts, queryPairs, rankByPairs, titleMatch } from '../../src/lib/search-words.ts';
+import { foldedPhrases, foldedWords, htmlText, queryPhrases, rankByPhrases, titleMatch } from '../../src/lib/search-words.ts';
 
 describe('searchTypeOf', () => {
   it('indexes detail pages only', () => {
@@ -41,43 +41,47 @@ describe('foldedWords', () => {
   });
 });
 
-describe('pairCounts', () => {
-  it('joins adjacent syllables, folded, and counts each pair', () => {
-    expect(pairCounts('Đổi mới sáng tạo, đổi mới')).toEqual([
-      { word: 'doimoi', count: 2 },
-      { word: 'moisang', count: 1 },
-      { word: 'sangtao', count: 1 },
-    ]);
+describe('foldedPhrases', () => {
+  it('gives each run of đ-words with one neighbour on each side, folded, once', () => {
+    expect(foldedPhrases('Chuyển đổi số ở thôn Đông Hòa; chuyển đổi số')).toEqual(['chuyen doi so', 'thon dong hoa']);
+    expect(foldedPhrases('Đổi mới sáng tạo')).toEqual(['doi moi']);
+    expect(foldedPhrases('phát triển đồng đều, điện tử')).toEqual(['trien dong deu', 'dien tu']);
   });
 
-  it('never pairs across punctuation or an element boundary', () => {
-    expect(queryPairs('Xóm Trại Mới. Mỗi hộ')).toEqual(['xomtrai', 'traimoi', 'moiho']);
-    expect(queryPairs(htmlText('<th>Kết quả</th><th>Chỉ số</th>'))).toEqual(['ketqua', 'chiso']);
-    expect(queryPairs(htmlText('<p>Học <strong>vụ</strong> số</p>'))).toEqual(['hocvu', 'vuso']);
+  it('never runs across punctuation or an element boundary', () => {
+    expect(foldedPhrases('Xóm Trại Mới. Đổi')).toEqual(['doi']);
+    expect(foldedPhrases(htmlText('<th>Kết quả</th><th>Đo được</th>'))).toEqual(['do duoc']);
   });
 
-  it('pairs no function word in the index, but every word of a query typed without marks', () => {
-    expect(pairCounts('Chợ quê của xã có cờ thi đua').map((p) => p.word)).toEqual(['choque', 'cothi', 'thidua']);
-    expect(queryPairs('cho que')).toEqual(['choque']);
-  });
-
-  it('gives a query the same pairs with and without its marks', () => {
-    expect(queryPairs('chuyển đổi số')).toEqual(queryPairs('chuyen doi so'));
-    expect(queryPairs('dien')).toEqual([]);
+  it('has nothing for text without đ, nor for function words', () => {
+    expect(foldedPhrases('Bình dân học vụ số')).toEqual([]);
+    expect(foldedPhrases('Mô hình đã được nhân rộng')).toEqual([]);
   });
 });
 
-describe('rankByPairs', () => {
+describe('queryPhrases', () => {
+  it('makes each two adjacent syllables, as typed, an exact phrase', () => {
+    expect(queryPhrases('Đổi mới sáng tạo')).toEqual(['"đổi mới"', '"mới sáng"', '"sáng tạo"']);
+    expect(queryPhrases('chuyen doi so')).toEqual(['"chuyen doi"', '"doi so"']);
+  });
+
+  it('never joins across punctuation, and has none for one word', () => {
+    expect(queryPhrases('xom trai, moi')).toEqual(['"xom trai"']);
+    expect(queryPhrases('dien')).toEqual([]);
+  });
+});
+
+describe('rankByPhrases', () => {
   const r = (id: string, score: number) => ({ id, score });
 
-  it('puts pages holding more of the query pairs first, then by score', () => {
+  it('puts pages holding more of the query phrases first, then by score', () => {
     const results = [r('short', 9), r('plan', 2), r('both', 1), r('none', 5)];
-    const ranked = rankByPairs(results, [[r('plan', 1), r('both', 1)], [r('both', 1)]]);
+    const ranked = rankByPhrases(results, [[r('plan', 1), r('both', 1)], [r('both', 1)]]);
     expect(ranked.map((x) => x.id)).toEqual(['both', 'plan', 'short', 'none']);
   });
 
   it('keeps exactly the pages the plain query found', () => {
-    expect(rankByPairs([r('a', 1)], [[r('b', 5)]]).map((x) => x.id)).toEqual(['a']);
+    expect(rankByPhrases([r('a', 1)], [[r('b', 5)]]).map((x) => x.id)).toEqual(['a']);
   });
 });
 
@@ -97,8 +101,8 @@ describe('titleMatch', () => {
 
 describe('buildExcerpt', () => {
   const visible = 'Mô hình chuyển đổi số ở thôn Đông, tiết kiệm 5 triệu đồng mỗi năm.';
-  const content = `${visible} doi dong doiso`;
-  const fold = 3;
+  const content = `${visible} doi dong doi so`;
+  const fold = 4;
 
   it('marks a visible hit', () => {
     expect(buildExcerpt(content, [2], fold).html).toBe('Mô hình <mark>chuyển</mark> đổi số ở thôn Đông, tiết kiệm 5 triệu đồng mỗi năm.');
@@ -115,8 +119,8 @@ describe('buildExcerpt', () => {
     expect(buildExcerpt(content, [16], fold).html).toBe('Mô hình chuyển đổi số ở thôn <mark>Đông,</mark> tiết kiệm 5 triệu <mark>đồng</mark> mỗi năm.');
   });
 
-  it('shows a hit on a syllable pair on both visible words', () => {
-    expect(buildExcerpt(content, [17], fold).html).toBe('Mô hình chuyển <mark>đổi</mark> <mark>số</mark> ở thôn Đông, tiết kiệm 5 triệu đồng mỗi năm.');
+  it('shows a hit on a folded phrase on the visible words it came from', () => {
+    expect(buildExcerpt(content, [17, 18], fold).html).toBe('Mô hình chuyển <mark>đổi</mark> <mark>số</mark> ở thôn Đông, tiết kiệm 5 triệu đồng mỗi năm.');
   });
 
   it('escapes the page text', () => {
