@@ -1,7 +1,7 @@
 /**
  * `node scripts/strip-index-only.ts DIR`, run by scripts/build.ts after Pagefind: removes from every
  * page the block of words that only the search index needs (SearchIndexData.astro, marked
- * `data-index-only`: folded đ-words, syllable pairs, filters). Pagefind has read it by then; a
+ * `data-index-only`: folded đ-words and the phrases around them, filters). Pagefind has read it by then; a
  * resident's phone never has to download it (on the plan page it is about 4 KB of gzip).
  */
 import fs from 'node:fs';
