@@ -61,7 +61,7 @@ function run([name, cmd, argv]: Step): Promise<number> {
  * content is invalid, Astro is stopped and only the validator's lines are shown; Astro's cache
  * survives being stopped (it commits its store by renaming).
  */
-function runAfterCheck(check: Promise<number>, [name, cmd, argv]: Step): Promise<number> {
+async function runAfterCheck(check: Promise<number>, [name, cmd, argv]: Step): Promise<number> {
   const start = performance.now();
   const child = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'], env });
   const held: [NodeJS.WriteStream, Buffer][] = [];
@@ -73,18 +73,17 @@ function runAfterCheck(check: Promise<number>, [name, cmd, argv]: Step): Promise
     child.on('error', () => resolve(1));
     child.on('close', (code) => resolve(code ?? 1));
   });
-  return check.then(async (checked) => {
-    if (checked !== 0) {
-      child.kill('SIGTERM');
-      await done;
-      return checked;
-    }
-    passed = true;
-    for (const [to, chunk] of held.splice(0)) to.write(chunk);
-    const code = await done;
-    if (timings) console.error(`build step ${name}: ${((performance.now() - start) / 1000).toFixed(2)} s`);
-    return code;
-  });
+  const checked = await check;
+  if (checked !== 0) {
+    child.kill('SIGTERM');
+    await done;
+    return checked;
+  }
+  passed = true;
+  for (const [to, chunk] of held.splice(0)) to.write(chunk);
+  const code = await done;
+  if (timings) console.error(`build step ${name}: ${((performance.now() - start) / 1000).toFixed(2)} s`);
+  return code;
 }
 
 const validate: Step = ['validate', process.execPath, ['scripts/validate.ts']];
