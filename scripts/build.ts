@@ -86,6 +86,46 @@ async function runAfterCheck(check: Promise<number>, [name, cmd, argv]: Step): P
   return code;
 }
 
+/**
+ * Astro writes into the project's own `.astro/` during a build (content-assets.mjs: the map of the
+ * pictures of the content being built), whatever the output or cache folder. Two builds of one
+ * checkout at the same time (the publishing server and a developer, or the tests) would read each
+ * other's map, so the Astro step holds `.astro/build.lock` (the holder's process id; a lock whose
+ * process has ended is taken over). Resolves with a function that releases it.
+ */
+async function lockProject(): Promise<() => void> {
+  const file = path.resolve('.astro/build.lock');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  let said = false;
+  for (;;) {
+    try {
+      fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+      const release = () => fs.rmSync(file, { force: true });
+      process.once('exit', release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number(fs.readFileSync(file, 'utf8').trim() || 0);
+    if (!holder || !alive(holder)) {
+      fs.rmSync(file, { force: true });
+      continue;
+    }
+    if (!said) console.error(`Đang chờ một lần dựng khác của dự án này kết thúc (tiến trình ${holder})…`);
+    said = true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 const validate: Step = ['validate', process.execPath, ['scripts/validate.ts']];
 const astro: Step = ['astro', bin('astro'), ['build', '--outDir', buildDir]];
 const after: Step[] = [
@@ -95,7 +135,14 @@ const after: Step[] = [
   ['strip-index-only', process.execPath, ['scripts/strip-index-only.ts', buildDir]],
 ];
 
-const built = await runAfterCheck(run(validate), astro);
+const checking = run(validate);
+const locking = lockProject();
+// Invalid content is said at once, even while another build holds the lock.
+const early = await Promise.race([checking, locking.then(() => 0)]);
+if (early !== 0) process.exit(early);
+const release = await locking;
+const built = await runAfterCheck(checking, astro);
+release();
 if (built !== 0) process.exit(built);
 for (const step of keepIndexWords ? after.filter(([name]) => name !== 'strip-index-only') : after) {
   const code = await run(step);
