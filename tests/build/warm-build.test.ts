@@ -48,7 +48,9 @@ const marker = (kind: Kind, what: string) => `Kiểm thử dựng lại ${what} 
 function build(n: number, cold = false): string[] {
   const result = buildContent(content, out(n), cold ? {} : { ASTRO_CACHE_DIR: cache });
   if (result.status !== 0) throw new Error(`build ${n} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
-  return [...result.stdout.matchAll(/(\/\S*index\.html) \((?:restored|cached)\)/g)].map((m) => m[1]!);
+  // Astro colours its log where CI is set (CI=true): read it without the colour codes.
+  const log = result.stdout.replace(/\x1b\[[0-9;]*m/g, '');
+  return [...log.matchAll(/(\/\S*index\.html) \((?:restored|cached)\)/g)].map((m) => m[1]!);
 }
 
 /** Every file under a folder, by path relative to it. */
