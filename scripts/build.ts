@@ -90,8 +90,8 @@ async function runAfterCheck(check: Promise<number>, [name, cmd, argv]: Step): P
  * Astro writes into the project's own `.astro/` during a build (content-assets.mjs: the map of the
  * pictures of the content being built), whatever the output or cache folder. Two builds of one
  * checkout at the same time (the publishing server and a developer, or the tests) would read each
- * other's map, so the Astro step holds `.astro/build.lock` (the holder's process id; a lock whose
- * process has ended is taken over). Resolves with a function that releases it.
+ * other's map, so from the Astro step on a build holds `.astro/build.lock` (the holder's process
+ * id; a lock whose process has ended is taken over). Resolves with a function that releases it.
  */
 async function lockProject(): Promise<() => void> {
   const file = path.resolve('.astro/build.lock');
@@ -142,7 +142,6 @@ const early = await Promise.race([checking, locking.then(() => 0)]);
 if (early !== 0) process.exit(early);
 const release = await locking;
 const built = await runAfterCheck(checking, astro);
-release();
 if (built !== 0) process.exit(built);
 for (const step of keepIndexWords ? after.filter(([name]) => name !== 'strip-index-only') : after) {
   const code = await run(step);
@@ -160,3 +159,5 @@ if (buildDir !== outDir) {
     fs.rmSync(buildDir, { recursive: true, force: true });
   }
 }
+// Held to the end: with a kept cache the later steps work in the shared build folder.
+release();
