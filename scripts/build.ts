@@ -100,7 +100,12 @@ async function lockProject(): Promise<() => void> {
   for (;;) {
     try {
       fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
-      const release = () => fs.rmSync(file, { force: true });
+      // Removes the lock once, and only while it is still ours: a build that took it over after
+      // our release must keep it when we exit.
+      const release = () => {
+        process.off('exit', release);
+        if (fs.existsSync(file) && fs.readFileSync(file, 'utf8').trim() === String(process.pid)) fs.rmSync(file, { force: true });
+      };
       process.once('exit', release);
       return release;
     } catch (error) {
