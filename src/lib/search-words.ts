@@ -134,14 +134,14 @@ export function foldWeight(count: number): number {
  * the plain query finds.
  */
 export function rankByPhrases<T extends { id: string; score: number }>(results: readonly T[], phraseHits: readonly (readonly { id: string; score: number }[])[]): T[] {
-  const pairs = new Map<string, { n: number; score: number }>();
+  const found = new Map<string, { n: number; score: number }>();
   for (const hits of phraseHits) {
     for (const { id, score } of hits) {
-      const p = pairs.get(id) ?? { n: 0, score: 0 };
-      pairs.set(id, { n: p.n + 1, score: p.score + score });
+      const p = found.get(id) ?? { n: 0, score: 0 };
+      found.set(id, { n: p.n + 1, score: p.score + score });
     }
   }
-  const rank = (r: T) => ({ n: pairs.get(r.id)?.n ?? 0, score: r.score + (pairs.get(r.id)?.score ?? 0) });
+  const rank = (r: T) => ({ n: found.get(r.id)?.n ?? 0, score: r.score + (found.get(r.id)?.score ?? 0) });
   return results
     .map((r) => ({ r, ...rank(r) }))
     .sort((a, b) => b.n - a.n || b.score - a.score)
