@@ -60,11 +60,18 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // Pages are rendered 16 at a time: with one, the renderer waits for each page's folder and file
+  // to be written (a third of the rendering time idle in a profile at 10,000 initiatives); 16
+  // overlaps the writing with the next pages (2,000 initiatives: rendering 8.4–9.2 s → 5.1–6.3 s,
+  // same peak memory, same output). Page metadata for the incremental cache is collected per
+  // render (AsyncLocalStorage), and the sitemap sorts its URLs, so the order pages finish in
+  // changes nothing.
+  build: { concurrency: 16 },
   // A rebuild copies the pages whose cacheKey (src/data/page-keys.ts) and code are unchanged from
   // the cache instead of rendering them again: after one publication only what it touches is
   // rendered. Only with a kept cache (ASTRO_CACHE_DIR: the publishing server, the benchmark): it
   // writes every page into the cache too, which a one-off build (tests, CI) would pay for nothing
-  // (cold build 1.2× slower). Needs build.concurrency 1 (the default).
+  // (cold build 1.2× slower).
   experimental: { incrementalBuild: Boolean(process.env.ASTRO_CACHE_DIR) },
   // Telemetry stays off: the site is built on machines without outside network access.
   vite: {
