@@ -23,9 +23,8 @@ import { foldDiacritics } from '../schemas/slug.ts';
  */
 const PHRASELESS = new Set(['được', 'để', 'đã', 'đang', 'đến', 'đó', 'đều', 'đây', 'đấy', 'đâu']);
 
-const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
-/** Where a phrase ends: punctuation, or an element boundary marked by `htmlText`. */
-const BREAK = /[\n.,;:!?()[\]{}"“”‘’«»…–—|/·•]+/u;
+/** A word, or a character that ends a phrase (punctuation, or an element boundary marked by `htmlText`). */
+const TOKEN = /([\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*)|[\n.,;:!?()[\]{}"“”‘’«»…–—|/·•]/gu;
 
 /**
  * Folded words already made. A site has a few thousand distinct syllables, each met thousands of
@@ -59,13 +58,19 @@ export function htmlText(html: string): string {
     .normalize('NFC');
 }
 
-/** The words of a text, in order, split into phrases at punctuation and element boundaries. */
+/** The words of a text, in order, split into phrases at punctuation and element boundaries (one pass). */
 function phrases(text: string): string[][] {
-  return text
-    .normalize('NFC')
-    .split(BREAK)
-    .map((part) => [...part.matchAll(WORD)].map(([w]) => w))
-    .filter((words) => words.length > 0);
+  const found: string[][] = [];
+  let words: string[] = [];
+  for (const [, word] of text.normalize('NFC').matchAll(TOKEN)) {
+    if (word !== undefined) words.push(word);
+    else if (words.length > 0) {
+      found.push(words);
+      words = [];
+    }
+  }
+  if (words.length > 0) found.push(words);
+  return found;
 }
 
 /**
@@ -74,7 +79,11 @@ function phrases(text: string): string[][] {
  * the visible word weighs, so "doi moi" ranks a page about "đổi mới" above one that says "mới" once.
  */
 export function foldedWordCounts(text: string): { word: string; count: number }[] {
-  return distinctCounts(phrases(text).flat().filter((w) => /[đĐ]/.test(w)).map(foldKey));
+  return wordCounts(phrases(text));
+}
+
+function wordCounts(split: string[][]): { word: string; count: number }[] {
+  return distinctCounts(split.flat().filter((w) => /[đĐ]/.test(w)).map(foldKey));
 }
 
 /** The distinct folded đ-words of a text. */
@@ -89,8 +98,18 @@ export function foldedWords(text: string): string[] {
  * where a syllable is a đ-word typed without its đ.
  */
 export function foldedPhrases(text: string): string[] {
+  return phrasesAroundD(phrases(text));
+}
+
+/** What SearchIndexData.astro writes for a page's text: its folded đ-phrases and đ-word counts, split once. */
+export function pageTerms(text: string): { phrases: string[]; counts: { word: string; count: number }[] } {
+  const split = phrases(text);
+  return { phrases: phrasesAroundD(split), counts: wordCounts(split) };
+}
+
+function phrasesAroundD(split: string[][]): string[] {
   const found = new Set<string>();
-  for (const words of phrases(text)) {
+  for (const words of split) {
     const hasD = words.map((w) => /[đĐ]/.test(w) && !PHRASELESS.has(w.toLowerCase()));
     for (let i = 0; i < words.length; i++) {
       if (!hasD[i]) continue;
