@@ -6,10 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { contentDir } from './src/node/content-dir.ts';
 import { loadSite } from './src/node/site.ts';
-import { rehypePlugins } from './src/markdown/index.ts';
+import { markdownProcessor } from './src/markdown/index.ts';
 import { decapBundle } from './src/integrations/decap-bundle.ts';
 
 const site = loadSite();
@@ -55,8 +54,7 @@ export default defineConfig({
   // The CMS and the error page are not pages to find; drafts are never built, so never listed.
   integrations: [mdx(), decapBundle(), sitemap({ filter: (page) => !/\/(admin|404)(\/|\.html)?$|\/admin\//.test(new URL(page).pathname) })],
   markdown: {
-    // No smart punctuation: official text is reproduced character for character ("..." stays three dots).
-    processor: unified({ smartypants: false, rehypePlugins: [...rehypePlugins] }),
+    processor: markdownProcessor(),
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },

@@ -1,4 +1,4 @@
-import type { RehypePlugins } from '@astrojs/markdown-remark';
+import { unified, type RehypePlugins } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeNfc from './rehype-nfc.ts';
@@ -28,3 +28,12 @@ export const rehypePlugins: RehypePlugins = [
     },
   ],
 ];
+
+/**
+ * The Markdown processor of the site (astro.config.mjs), also built inside the render workers
+ * (render-pool.ts), so both render alike. No smart punctuation: official text is reproduced
+ * character for character ("..." stays three dots).
+ */
+export function markdownProcessor() {
+  return unified({ smartypants: false, rehypePlugins: [...rehypePlugins] });
+}
