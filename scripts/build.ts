@@ -1,8 +1,8 @@
 /**
  * `npm run build`: validate the content, build the site with Astro, strip image metadata, index it
  * with Pagefind, then drop the words only the index needed from the pages. Validation runs beside
- * Astro's start-up (see runAfterCheck); the other steps one at a time: side by side, the last two
- * would add their memory. Stops at the first failing step with its exit code. `--outDir DIR` builds elsewhere than dist/;
+ * Astro's start-up (see runAfterCheck), the last step beside Pagefind's indexing (indexThenStrip);
+ * the others one at a time. Stops at the first failing step with its exit code. `--outDir DIR` builds elsewhere than dist/;
  * `--timings` prints each step's wall time on stderr (`npm run bench` reads them); `--keep-index-words`
  * skips the last step (`npm run bench:search` re-indexes the pages and needs the hidden words).
  * Set ASTRO_CACHE_DIR to keep Astro's cache between builds into different folders (astro.config.mjs).
@@ -133,12 +133,43 @@ function alive(pid: number): boolean {
 
 const validate: Step = ['validate', process.execPath, ['scripts/validate.ts']];
 const astro: Step = ['astro', bin('astro'), ['build', '--outDir', buildDir]];
-const after: Step[] = [
-  ['strip-metadata', process.execPath, ['scripts/strip-metadata.ts', buildDir]],
-  ['pagefind', bin('pagefind'), ['--site', buildDir, '--glob', PAGEFIND_GLOB, '--silent']],
-  // Pagefind has read the index-only words: pages are served without them.
-  ['strip-index-only', process.execPath, ['scripts/strip-index-only.ts', buildDir]],
-];
+const stripMetadata: Step = ['strip-metadata', process.execPath, ['scripts/strip-metadata.ts', buildDir]];
+const pagefind: Step = ['pagefind', bin('pagefind'), ['--site', buildDir, '--glob', PAGEFIND_GLOB, '--verbose']];
+const stripIndexOnly: Step = ['strip-index-only', process.execPath, ['scripts/strip-index-only.ts', buildDir]];
+
+/** What Pagefind says (verbose) once it has read every page and only builds and writes its index. */
+const PAGES_READ = /^\[Building search indexes\]/m;
+
+/**
+ * Pagefind, and the words only its index needs dropped from the pages (strip-index-only) while
+ * it builds that index: Pagefind reads and parses every page first and keeps what it read, so once
+ * it says "[Building search indexes]" the pages can be rewritten (at 10,000 initiatives the strip
+ * takes 2.5–4 s, about as long as Pagefind's indexing). Should that line never come (another
+ * Pagefind version), the pages are stripped after Pagefind has ended. Pagefind's chatter is
+ * kept back and shown only if it fails.
+ */
+async function indexThenStrip(strip: boolean): Promise<number> {
+  const start = performance.now();
+  const child = spawn(pagefind[1], pagefind[2], { stdio: ['ignore', 'pipe', 'inherit'], env });
+  let said = '';
+  let stripping: Promise<number> | undefined;
+  child.stdout.on('data', (chunk: Buffer) => {
+    said += chunk.toString();
+    if (strip && !stripping && PAGES_READ.test(said)) stripping = run(stripIndexOnly);
+  });
+  const code = await new Promise<number>((resolve) => {
+    child.on('error', () => resolve(1));
+    child.on('close', (c) => resolve(c ?? 1));
+  });
+  if (timings) console.error(`build step pagefind: ${((performance.now() - start) / 1000).toFixed(2)} s`);
+  if (code !== 0) {
+    process.stdout.write(said);
+    await stripping;
+    return code;
+  }
+  if (!strip) return 0;
+  return stripping ? stripping : run(stripIndexOnly);
+}
 
 const checking = run(validate);
 const locking = lockProject();
@@ -148,10 +179,10 @@ if (early !== 0) process.exit(early);
 const release = await locking;
 const built = await runAfterCheck(checking, astro);
 if (built !== 0) process.exit(built);
-for (const step of keepIndexWords ? after.filter(([name]) => name !== 'strip-index-only') : after) {
-  const code = await run(step);
-  if (code !== 0) process.exit(code);
-}
+const cleaned = await run(stripMetadata);
+if (cleaned !== 0) process.exit(cleaned);
+const indexed = await indexThenStrip(!keepIndexWords);
+if (indexed !== 0) process.exit(indexed);
 if (buildDir !== outDir) {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(outDir), { recursive: true });
