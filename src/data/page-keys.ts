@@ -74,3 +74,11 @@ export function listPageKey<T extends KeyEntry>(
     page.items.flatMap((item) => linked(item) ?? []),
   );
 }
+
+/**
+ * The key of a file that is nothing but `text` (the broadcast texts): the text's own digest, so a
+ * copy from the cache is always exactly what would be rendered.
+ */
+export function textKey(text: string): string {
+  return createHash('sha256').update(text).digest('base64url');
+}

@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
 import { broadcastData, type BroadcastItem } from '../../data/broadcast.ts';
+import { textKey } from '../../data/page-keys.ts';
 
 /** `/phat-thanh/<slug>.txt`: the loudspeaker text, UTF-8, title first. */
 export async function getStaticPaths() {
   const { items } = await broadcastData();
-  return items.map((item) => ({ params: { slug: item.slug }, props: { item } }));
+  return items.map((item) => ({ params: { slug: item.slug }, props: { item }, cacheKey: textKey(item.text) }));
 }
 
 export const GET: APIRoute = ({ props }) =>
