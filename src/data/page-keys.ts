@@ -6,20 +6,21 @@
  *
  * A key covers everything a page shows apart from its code (Astro hashes the code itself): the
  * entries the page reads, each by file digest and resolved data (a replaced picture changes the
- * data's image URL), and what every page shows (site.yml, the glossary, today's date). A page
- * whose key leaves out something it shows would be served stale: tests/build/warm-build.test.ts
- * compares a warm build with a cold one file by file.
+ * data's image URL), and what every page shows (site.yml, the glossary). Today's date is not in
+ * it: only the home and statistics pages show it (deadlines, reports due), and they have no key,
+ * so they are always rendered; the first build of a day copies every other page like any other.
+ * A page whose key leaves out something it shows would be served stale: tests/build/warm-build.test.ts
+ * compares a warm build with a cold one file by file, also on the next day.
  */
 import { createHash } from 'node:crypto';
 import { loadGlossary } from '../node/glossary.ts';
 import { loadSite } from '../node/site.ts';
-import { todayInVietnam } from '../node/today.ts';
 
 /** What a key is made of: entries of a collection, texts, or nothing (an optional link not set). */
 export type KeyPart = KeyEntry | readonly KeyEntry[] | string | undefined;
 interface KeyEntry { id: string; collection: string; digest?: string | number; data: unknown }
 
-// Per build process, like siteData(): content, site.yml and the date do not change during a build.
+// Per build process, like siteData(): content and site.yml do not change during a build.
 let everyPage: string | undefined;
 const entryText = new WeakMap<KeyEntry, string>();
 const listKeys = new WeakMap<readonly KeyEntry[], string>();
@@ -35,7 +36,7 @@ function entryKey(entry: KeyEntry): string {
 
 /** The key of a page that shows `parts` (in a fixed order for each kind of page). */
 export function pageKey(...parts: KeyPart[]): string {
-  everyPage ??= JSON.stringify([loadSite(), loadGlossary(), todayInVietnam()]);
+  everyPage ??= JSON.stringify([loadSite(), loadGlossary()]);
   const hash = createHash('sha256').update(everyPage);
   for (const part of parts) {
     if (part === undefined) hash.update('\0none');

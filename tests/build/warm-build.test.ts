@@ -5,13 +5,14 @@
  * added and one deleted, and the rebuild into another folder, from the kept cache, must show all
  * of it: never a cached page or entry from before. Astro's incremental build copies unchanged pages
  * from the cache (src/data/page-keys.ts), so the warm build is also compared file for file with a
- * cold build of the same content, and a change to site.yml must reach pages nothing else touched.
+ * cold build of the same content, a change to site.yml must reach pages nothing else touched, and
+ * a build on the next day (nothing else changed) must equal a cold build of that day.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HONORS_PATH, INITIATIVES_PATH, STORIES_PATH, UNITS_PATH, honorPath, initiativePath, storyPath, unitPath } from '../../src/routes.ts';
-import { ROOT, buildContent } from '../helpers/sites.ts';
+import { HONORS_PATH, INITIATIVES_PATH, STATS_PATH, STORIES_PATH, UNITS_PATH, honorPath, initiativePath, storyPath, unitPath } from '../../src/routes.ts';
+import { ROOT, TEST_BUILD_DATE, buildContent } from '../helpers/sites.ts';
 
 const work = path.join(ROOT, '.tmp/quality', `warm-build-${process.pid}`);
 const content = path.join(work, 'content');
@@ -45,8 +46,8 @@ const withBody = (text: string, paragraph: string) => `${text.trimEnd()}\n\n${pa
 const marker = (kind: Kind, what: string) => `Kiểm thử dựng lại ${what} ${kind.folder}`;
 
 /** Builds into out(n), with the kept cache unless `cold`; returns the pages copied from the cache. */
-function build(n: number, cold = false): string[] {
-  const result = buildContent(content, out(n), cold ? {} : { ASTRO_CACHE_DIR: cache });
+function build(n: number, cold = false, date?: string): string[] {
+  const result = buildContent(content, out(n), { ...(cold ? {} : { ASTRO_CACHE_DIR: cache }), ...(date ? { BUILD_DATE: date } : {}) });
   if (result.status !== 0) throw new Error(`build ${n} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
   // Astro colours its log where CI is set (CI=true): read it without the colour codes.
   const log = result.stdout.replace(/\x1b\[[0-9;]*m/g, '');
@@ -100,7 +101,13 @@ beforeAll(() => {
   const siteFile = path.join(content, 'site.yml');
   fs.writeFileSync(siteFile, read(siteFile).replace(/^(\s*office: ).*$/m, `$1${OFFICE}`));
   restoredAfterSite = build(4);
+  // Then only the date: the first build of the next day.
+  restoredNextDay = build(5, false, NEXT_DAY);
+  build(6, true, NEXT_DAY);
 }, 900_000);
+
+const NEXT_DAY = new Date(Date.parse(`${TEST_BUILD_DATE}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+let restoredNextDay: string[] = [];
 
 const OFFICE = 'Phòng Kiểm thử dựng lại, Ủy ban nhân dân xã Vũ Dương';
 let restored: string[] = [];
@@ -129,6 +136,18 @@ describe('warm rebuild into a new folder, from the kept cache', () => {
     for (const f of files(out(4)).filter((f) => f.endsWith('.html') && !f.startsWith('admin'))) {
       expect(read(path.join(out(4), f)), f).toContain(OFFICE);
     }
+  });
+
+  it('on the next day copies the pages that show no date and equals a cold build of that day', () => {
+    for (const kind of KINDS) {
+      const { changed } = plans.get(kind)!;
+      expect(restoredNextDay, kind.folder).toContain(`${kind.page(changed)}index.html`);
+    }
+    // The date does reach the pages that show it (always rendered).
+    expect(read(page(5, STATS_PATH))).not.toEqual(read(page(4, STATS_PATH)));
+    const warm = files(out(5)).sort();
+    expect(warm).toEqual(files(out(6)).sort());
+    expect(warm.filter((f) => !fs.readFileSync(path.join(out(5), f)).equals(fs.readFileSync(path.join(out(6), f))))).toEqual([]);
   });
 
   it('reuses one cache for both builds, whatever the output folder', () => {
