@@ -137,9 +137,9 @@ export class CmsBackend {
   /** Staff read what they may write: entries, images and the top files of the content folder. */
   #readable(p: string): string {
     try {
-      return checkWritePath(p, this.#o.contentFolder).path;
+      return checkWritePath(p, this.#o.contentFolder, 'đọc').path;
     } catch (err) {
-      if (err instanceof PathRefused) throw new BackendError(403, err.message.replace('Không được ghi vào', 'Không được đọc'));
+      if (err instanceof PathRefused) throw new BackendError(403, err.message);
       throw err;
     }
   }

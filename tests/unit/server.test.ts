@@ -26,6 +26,12 @@ describe('checkWritePath', () => {
     expect(() => checkWritePath(p, 'content')).toThrow(PathRefused);
   });
 
+  it('says what was refused, a write or a read, in the reason too', () => {
+    expect(() => checkWritePath('package.json', 'content')).toThrow('Không được ghi vào "package.json": chỉ được ghi trong thư mục nội dung');
+    expect(() => checkWritePath('package.json', 'content', 'đọc')).toThrow('Không được đọc "package.json": chỉ được đọc trong thư mục nội dung');
+    expect(() => checkWritePath('content/stories/.a.md', 'content', 'đọc')).toThrow('không đọc tệp hay thư mục ẩn');
+  });
+
   it('names the content folder from the repository root, or takes the root itself', () => {
     expect(checkWritePath('stories/x.md', '').kind).toBe('entry');
     expect(() => checkWritePath('stories/x.md', 'content')).toThrow(PathRefused);
