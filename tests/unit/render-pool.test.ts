@@ -41,7 +41,7 @@ describe('Markdown render workers', () => {
     const { local, calls } = await localRenderer();
     const expected = await Promise.all(entries.map(local));
     calls.length = 0;
-    const pooled = createRenderPool(local, shared as never, { threads: 2, startAfter: 0, idleMs: 50 });
+    const pooled = createRenderPool(local, shared as never, { threads: 2, startAfter: 0, idleMs: 50, burstMs: 50 });
     const got = await Promise.all(entries.map(pooled));
     expect(calls).toEqual([]); // nothing fell back to the main thread
     expect(got).toEqual(expected);
@@ -50,7 +50,7 @@ describe('Markdown render workers', () => {
 
   it('render the first entries of a burst in-thread, then hand the rest to the workers', async () => {
     const { local, calls } = await localRenderer();
-    const pooled = createRenderPool(local, shared as never, { threads: 1, startAfter: 3, idleMs: 50 });
+    const pooled = createRenderPool(local, shared as never, { threads: 1, startAfter: 3, idleMs: 50, burstMs: 50 });
     const got = await Promise.all(entries.map(pooled));
     expect(calls).toEqual(['muc-0', 'muc-1', 'muc-2']);
     expect(got.map((r) => r.html)).toEqual((await Promise.all(entries.map(local))).map((r) => r.html));
@@ -58,7 +58,7 @@ describe('Markdown render workers', () => {
 
   it('render in-thread what a worker cannot take, losing no entry', async () => {
     const { local, calls } = await localRenderer();
-    const pooled = createRenderPool(local, shared as never, { threads: 1, startAfter: 0, idleMs: 50 });
+    const pooled = createRenderPool(local, shared as never, { threads: 1, startAfter: 0, idleMs: 50, burstMs: 50 });
     // A function cannot be sent to a worker.
     const odd: RenderEntry = { id: 'la', data: { title: 'Lạ', note: () => 'x' }, body: '## Đơn vị\n\nVăn bản.' };
     const got = await pooled(odd);
@@ -72,7 +72,7 @@ describe('Markdown render workers', () => {
     calls.length = 0;
     // Options the worker's highlighter refuses: it fails on code blocks only (entry 4).
     const broken = { ...shared, syntaxHighlight: { type: 'shiki', excludeLangs: 7 } };
-    const pooled = createRenderPool(local, broken as never, { threads: 1, startAfter: 0, idleMs: 50 });
+    const pooled = createRenderPool(local, broken as never, { threads: 1, startAfter: 0, idleMs: 50, burstMs: 50 });
     expect(await Promise.all(entries.map(pooled))).toEqual(expected);
     expect(calls).toEqual(['muc-4']);
   });
