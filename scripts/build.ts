@@ -42,11 +42,15 @@ const env = {
 
 type Step = [name: string, cmd: string, argv: string[]];
 
-/** Runs one step with inherited output; resolves with its exit code. */
-function run([name, cmd, argv]: Step): Promise<number> {
+/**
+ * Runs one step with inherited output, or with its standard output given to `onStdout` instead;
+ * resolves with its exit code.
+ */
+function run([name, cmd, argv]: Step, onStdout?: (text: string) => void): Promise<number> {
   const start = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(cmd, argv, { stdio: 'inherit', env });
+    const child = spawn(cmd, argv, { stdio: ['inherit', onStdout ? 'pipe' : 'inherit', 'inherit'], env });
+    child.stdout?.on('data', (chunk: Buffer) => onStdout!(chunk.toString()));
     child.on('error', () => resolve(1));
     child.on('close', (code) => {
       if (timings) console.error(`build step ${name}: ${((performance.now() - start) / 1000).toFixed(2)} s`);
@@ -149,19 +153,12 @@ const PAGES_READ = /^\[Building search indexes\]/m;
  * kept back and shown only if it fails.
  */
 async function indexThenStrip(strip: boolean): Promise<number> {
-  const start = performance.now();
-  const child = spawn(pagefind[1], pagefind[2], { stdio: ['ignore', 'pipe', 'inherit'], env });
   let said = '';
   let stripping: Promise<number> | undefined;
-  child.stdout.on('data', (chunk: Buffer) => {
-    said += chunk.toString();
+  const code = await run(pagefind, (text) => {
+    said += text;
     if (strip && !stripping && PAGES_READ.test(said)) stripping = run(stripIndexOnly);
   });
-  const code = await new Promise<number>((resolve) => {
-    child.on('error', () => resolve(1));
-    child.on('close', (c) => resolve(c ?? 1));
-  });
-  if (timings) console.error(`build step pagefind: ${((performance.now() - start) / 1000).toFixed(2)} s`);
   if (code !== 0) {
     process.stdout.write(said);
     await stripping;

@@ -63,6 +63,13 @@ function files(dir: string, rel = ''): string[] {
 
 const page = (n: number, urlPath: string) => path.join(out(n), fileOf(urlPath));
 
+/** Builds a and b hold the same files, byte for byte. */
+function expectSameFiles(a: number, b: number): void {
+  const inA = files(out(a)).sort();
+  expect(inA).toEqual(files(out(b)).sort());
+  expect(inA.filter((f) => !fs.readFileSync(path.join(out(a), f)).equals(fs.readFileSync(path.join(out(b), f))))).toEqual([]);
+}
+
 beforeAll(() => {
   fs.rmSync(work, { recursive: true, force: true });
   fs.cpSync(path.join(ROOT, 'fixtures/demo'), content, { recursive: true });
@@ -125,10 +132,7 @@ describe('warm rebuild into a new folder, from the kept cache', () => {
   });
 
   it('builds exactly what a cold build of the same content builds, file for file', () => {
-    const warm = files(out(2)).sort();
-    expect(warm).toEqual(files(out(3)).sort());
-    const differ = warm.filter((f) => !fs.readFileSync(path.join(out(2), f)).equals(fs.readFileSync(path.join(out(3), f))));
-    expect(differ).toEqual([]);
+    expectSameFiles(2, 3);
   });
 
   it('renders every page again when site.yml changes', () => {
@@ -145,9 +149,7 @@ describe('warm rebuild into a new folder, from the kept cache', () => {
     }
     // The date does reach the pages that show it (always rendered).
     expect(read(page(5, STATS_PATH))).not.toEqual(read(page(4, STATS_PATH)));
-    const warm = files(out(5)).sort();
-    expect(warm).toEqual(files(out(6)).sort());
-    expect(warm.filter((f) => !fs.readFileSync(path.join(out(5), f)).equals(fs.readFileSync(path.join(out(6), f))))).toEqual([]);
+    expectSameFiles(5, 6);
   });
 
   it('reuses one cache for both builds, whatever the output folder', () => {
