@@ -10,6 +10,7 @@ import { contentDir } from './src/node/content-dir.ts';
 import { loadSite } from './src/node/site.ts';
 import { markdownProcessor } from './src/markdown/index.ts';
 import { decapBundle } from './src/integrations/decap-bundle.ts';
+import { dataStoreFile } from './src/integrations/data-store-file.ts';
 
 const site = loadSite();
 
@@ -52,7 +53,7 @@ export default defineConfig({
   cacheDir: cacheDir(),
   trailingSlash: 'ignore',
   // The CMS and the error page are not pages to find; drafts are never built, so never listed.
-  integrations: [mdx(), decapBundle(), sitemap({ filter: (page) => !/\/(admin|404)(\/|\.html)?$|\/admin\//.test(new URL(page).pathname) })],
+  integrations: [mdx(), decapBundle(), dataStoreFile(), sitemap({ filter: (page) => !/\/(admin|404)(\/|\.html)?$|\/admin\//.test(new URL(page).pathname) })],
   markdown: {
     processor: markdownProcessor(),
   },
