@@ -3,8 +3,8 @@
  * into their code. Astro's build inlines the whole store (`astro:data-layer-content`: every
  * entry's data, Markdown and HTML) as one string literal in a module, which Vite then parses,
  * passes through its plugins and writes out. At 10,000 initiatives that string is 34 MB:
- * bundling it took 3.2 s and made the build's peak memory (1,961 MB; 1,459 MB without, Vite
- * 0.4 s). The prerendered code runs only inside this build, after Astro has written the store to
+ * bundling it took 3.2 s and made the build's peak memory (`astro build`: 2,022 MB; 1,256–1,459 MB
+ * without, Vite 0.4 s). The prerendered code runs only inside this build, after Astro has written the store to
  * its cache folder, so the module reads the very file Astro would have inlined: same JSON, same
  * value, the same pages (`diff -r` at 10,000 initiatives and on the demo).
  *
