@@ -13,7 +13,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PAGEFIND_GLOB } from '../src/lib/search.ts';
 import { contentDir } from '../src/node/content-dir.ts';
-import { FragmentCache } from '../src/node/pagefind-fragments.ts';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--outDir');
@@ -169,53 +168,18 @@ async function indexThenStrip(strip: boolean): Promise<number> {
   return stripping ? stripping : run(stripIndexOnly);
 }
 
-/**
- * With a kept cache, Pagefind finds the previous build's fragments in place and writes only the
- * new ones (src/node/pagefind-fragments.ts). Should a kept fragment prove wrong, it is dropped
- * and the steps from Astro on run once more (Pagefind cannot index pages already stripped).
- */
-const pagefindVersion = (JSON.parse(fs.readFileSync('node_modules/pagefind/package.json', 'utf8')) as { version: string }).version;
-const fragments = process.env.ASTRO_CACHE_DIR ? new FragmentCache(buildDir, pagefindVersion) : undefined;
-const bundleDir = path.join(buildDir, 'pagefind');
-
-/** Astro, image cleaning, Pagefind and the strip; resolves with an exit code, or 'again'. */
-async function buildSite(checking: Promise<number>): Promise<number | 'again'> {
-  const built = await runAfterCheck(checking, astro);
-  if (built !== 0) return built;
-  const cleaned = await run(stripMetadata);
-  if (cleaned !== 0) return cleaned;
-  // Pagefind's own folder holds only what Pagefind writes (a second attempt starts clean).
-  fs.rmSync(bundleDir, { recursive: true, force: true });
-  const seeded = await fragments?.seed(bundleDir);
-  if (timings && fragments) console.error(`pagefind: ${seeded} fragments kept from the last build`);
-  const indexed = await indexThenStrip(!keepIndexWords);
-  if (indexed !== 0) return indexed;
-  if (!fragments) return 0;
-  const wrong = await fragments.verify(bundleDir, buildDir);
-  if (wrong.length > 0) {
-    console.error(`Chỉ mục tìm kiếm: ${wrong.length} mảnh giữ từ lần dựng trước không khớp (${wrong.join(', ')}); bỏ chúng và dựng lại.`);
-    fragments.forget(bundleDir, wrong);
-    return 'again';
-  }
-  await fragments.keep(bundleDir);
-  return 0;
-}
-
 const checking = run(validate);
 const locking = lockProject();
 // Invalid content is said at once, even while another build holds the lock.
 const early = await Promise.race([checking, locking.then(() => 0)]);
 if (early !== 0) process.exit(early);
 const release = await locking;
-fragments?.describe();
-let result = await buildSite(checking);
-if (result === 'again') result = await buildSite(checking);
-if (result === 'again') {
-  console.error('Chỉ mục tìm kiếm vẫn không khớp sau lần dựng lại: xoá bộ nhớ đệm của Pagefind và dựng lại từ đầu.');
-  fragments!.clear();
-  result = await buildSite(checking);
-}
-if (result !== 0) process.exit(result === 'again' ? 1 : result);
+const built = await runAfterCheck(checking, astro);
+if (built !== 0) process.exit(built);
+const cleaned = await run(stripMetadata);
+if (cleaned !== 0) process.exit(cleaned);
+const indexed = await indexThenStrip(!keepIndexWords);
+if (indexed !== 0) process.exit(indexed);
 if (buildDir !== outDir) {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(outDir), { recursive: true });

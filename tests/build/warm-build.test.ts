@@ -6,13 +6,10 @@
  * of it: never a cached page or entry from before. Astro's incremental build copies unchanged pages
  * from the cache (src/data/page-keys.ts), so the warm build is also compared file for file with a
  * cold build of the same content, a change to site.yml must reach pages nothing else touched, and
- * a build on the next day (nothing else changed) must equal a cold build of that day. Pagefind's
- * fragments are kept too (src/node/pagefind-fragments.ts): one planted with another page's text
- * must be found, and the build must still equal a cold one.
+ * a build on the next day (nothing else changed) must equal a cold build of that day.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HONORS_PATH, INITIATIVES_PATH, STATS_PATH, STORIES_PATH, UNITS_PATH, honorPath, initiativePath, storyPath, unitPath } from '../../src/routes.ts';
 import { ROOT, TEST_BUILD_DATE, buildContent } from '../helpers/sites.ts';
@@ -114,30 +111,7 @@ beforeAll(() => {
   // Then only the date: the first build of the next day.
   restoredNextDay = build(5, false, NEXT_DAY);
   build(6, true, NEXT_DAY);
-  // Then a kept Pagefind fragment that holds another page than its name should (a clash of
-  // Pagefind's 7-digit names): the build must find it, build again, and equal the cold build.
-  plantWrongFragment();
-  const result = buildContent(content, out(7), { ASTRO_CACHE_DIR: cache, BUILD_DATE: NEXT_DAY });
-  if (result.status !== 0) throw new Error(`build 7 failed:\n${result.stderr.slice(-3000)}`);
-  clashLog = result.stderr;
 }, 900_000);
-
-let clashLog = '';
-let planted = '';
-
-/** Replaces one kept fragment by the text of another page with the same word count. */
-function plantWrongFragment(): void {
-  const kept = fs.readdirSync(cache).find((k) => /\.pagefind-[\d.]+$/.test(k))!;
-  const dir = path.join(cache, kept);
-  const known = JSON.parse(read(`${dir}.json`)) as Record<string, [string, number]>;
-  const [name, [url, words]] = Object.entries(known)[0]!;
-  const other = Object.entries(known).find(([n, [u]]) => n !== name && u !== url)![1][0];
-  fs.rmSync(path.join(dir, `${name}.pf_fragment`));
-  const fake = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify({ url: other, content: 'cũ', word_count: words }))]);
-  fs.writeFileSync(path.join(dir, `${name}.pf_fragment`), gzipSync(fake));
-  fs.writeFileSync(`${dir}.json`, JSON.stringify({ ...known, [name]: [other, words] }));
-  planted = name;
-}
 
 const NEXT_DAY = new Date(Date.parse(`${TEST_BUILD_DATE}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 let restoredNextDay: string[] = [];
@@ -179,17 +153,9 @@ describe('warm rebuild into a new folder, from the kept cache', () => {
   });
 
   it('reuses one cache for both builds, whatever the output folder', () => {
-    const keys = fs.readdirSync(cache).filter((k) => !k.includes('.pagefind-'));
+    const keys = fs.readdirSync(cache);
     expect(keys).toHaveLength(1);
     expect(fs.existsSync(path.join(cache, keys[0]!, 'data-store.json'))).toBe(true);
-    // Pagefind's fragments, kept beside it: one folder and its index file.
-    expect(fs.readdirSync(cache).filter((k) => k.includes('.pagefind-'))).toHaveLength(2);
-  });
-
-  it('finds a kept search fragment that holds another page, builds again and equals a cold build', () => {
-    expect(clashLog).toMatch(/mảnh giữ từ lần dựng trước không khớp/);
-    expect(clashLog).toContain(planted);
-    expectSameFiles(6, 7);
   });
 
   for (const kind of KINDS) {
