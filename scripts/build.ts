@@ -11,6 +11,8 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { stripIndexOnlyTreeYielding } from './strip-index-only.ts';
 import { PAGEFIND_GLOB } from '../src/lib/search.ts';
 import { contentDir } from '../src/node/content-dir.ts';
 
@@ -138,8 +140,39 @@ function alive(pid: number): boolean {
 const validate: Step = ['validate', process.execPath, ['scripts/validate.ts']];
 const astro: Step = ['astro', bin('astro'), ['build', '--outDir', buildDir]];
 const stripMetadata: Step = ['strip-metadata', process.execPath, ['scripts/strip-metadata.ts', buildDir]];
-const pagefind: Step = ['pagefind', bin('pagefind'), ['--site', buildDir, '--glob', PAGEFIND_GLOB, '--verbose']];
-const stripIndexOnly: Step = ['strip-index-only', process.execPath, ['scripts/strip-index-only.ts', buildDir]];
+
+/**
+ * Pagefind's own program, found as its npm wrapper finds it (PAGEFIND_BINARY_PATH, then the
+ * package for this platform), so that no Node process waits between (about 50 MB more at the
+ * build's memory peak, which is Pagefind's); the wrapper should that fail.
+ */
+async function pagefindProgram(): Promise<string> {
+  try {
+    const resolver = pathToFileURL(path.resolve('node_modules/pagefind/lib/resolveBinary.js')).href;
+    const { resolveBinaryPath } = (await import(resolver)) as { resolveBinaryPath: (names: string[]) => string };
+    return resolveBinaryPath(['pagefind_extended', 'pagefind']);
+  } catch {
+    return bin('pagefind');
+  }
+}
+const pagefind: Step = ['pagefind', await pagefindProgram(), ['--site', buildDir, '--glob', PAGEFIND_GLOB, '--verbose']];
+
+/**
+ * The index-only words dropped from the pages, in this process: another Node process beside
+ * Pagefind would add its own 50–90 MB to the build's memory peak.
+ */
+async function stripIndexOnly(): Promise<number> {
+  const start = performance.now();
+  try {
+    await stripIndexOnlyTreeYielding(buildDir);
+    return 0;
+  } catch (error) {
+    console.error(`Không bỏ được phần chỉ dành cho chỉ mục tìm kiếm khỏi các trang: ${(error as Error).message}`);
+    return 1;
+  } finally {
+    if (timings) console.error(`build step strip-index-only: ${((performance.now() - start) / 1000).toFixed(2)} s`);
+  }
+}
 
 /** What Pagefind says (verbose) once it has read every page and only builds and writes its index. */
 const PAGES_READ = /^\[Building search indexes\]/m;
@@ -157,7 +190,7 @@ async function indexThenStrip(strip: boolean): Promise<number> {
   let stripping: Promise<number> | undefined;
   const code = await run(pagefind, (text) => {
     said += text;
-    if (strip && !stripping && PAGES_READ.test(said)) stripping = run(stripIndexOnly);
+    if (strip && !stripping && PAGES_READ.test(said)) stripping = stripIndexOnly();
   });
   if (code !== 0) {
     process.stdout.write(said);
@@ -165,7 +198,7 @@ async function indexThenStrip(strip: boolean): Promise<number> {
     return code;
   }
   if (!strip) return 0;
-  return stripping ? stripping : run(stripIndexOnly);
+  return stripping ? stripping : stripIndexOnly();
 }
 
 const checking = run(validate);

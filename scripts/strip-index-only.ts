@@ -1,8 +1,9 @@
 /**
- * `node scripts/strip-index-only.ts DIR`, run by scripts/build.ts after Pagefind: removes from every
- * page the block of words that only the search index needs (SearchIndexData.astro, marked
- * `data-index-only`: folded đ-words and the phrases around them, filters). Pagefind has read it by then; a
- * resident's phone never has to download it (on the plan page it is about 4 KB of gzip).
+ * `node scripts/strip-index-only.ts DIR` (scripts/build.ts calls it in its own process, once
+ * Pagefind has read the pages): removes from every page the block of words that only the search
+ * index needs (SearchIndexData.astro, marked `data-index-only`: folded đ-words and the phrases
+ * around them, filters). Pagefind has read it by then; a resident's phone never has to download it
+ * (on the plan page it is about 4 KB of gzip).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,12 +24,26 @@ export function stripIndexOnly(html: string): string {
   return html.includes('data-index-only') ? html.replace(BLOCK, '') : html;
 }
 
+function stripFile(file: string): void {
+  const html = fs.readFileSync(file, 'utf8');
+  const stripped = stripIndexOnly(html);
+  if (stripped !== html) fs.writeFileSync(file, stripped);
+}
+
 /** Strips every page of a built site in place. */
 export function stripIndexOnlyTree(dir: string): void {
+  for (const file of pages(dir)) stripFile(file);
+}
+
+/**
+ * The same, giving way to other work every 100 pages: scripts/build.ts runs it in its own process
+ * beside Pagefind, whose output it goes on reading.
+ */
+export async function stripIndexOnlyTreeYielding(dir: string): Promise<void> {
+  let done = 0;
   for (const file of pages(dir)) {
-    const html = fs.readFileSync(file, 'utf8');
-    const stripped = stripIndexOnly(html);
-    if (stripped !== html) fs.writeFileSync(file, stripped);
+    stripFile(file);
+    if (++done % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
