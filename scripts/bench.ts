@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --initiatives N [--keep]`
+ * `npm run bench -- --initiatives N [--runs R] [--keep]`
  *
  * Measures the real build against the floor Astro itself sets, in the same run on the same machine:
  *   1. site: `npm run fixtures` writes N initiatives (plus proportional stories, honors, units,
@@ -11,6 +11,9 @@
  * publication; a page for bare) and built again into a NEW folder with the cache kept
  * (ASTRO_CACHE_DIR for the site), as the publishing server does. Alternating site and bare, so
  * a drift of the machine's speed touches both.
+ * With --runs R (1–9) the whole pass (site cold, bare cold, site warm, bare warm) is made R times,
+ * each with new caches, and every figure printed is the median over the passes, each ratio taken
+ * within its pass (this machine's speed drifts by 20 % and more within an hour).
  * Prints wall time, peak memory, the ratio site/bare, and the site's step times. Peak memory is
  * the largest sum of RSS over the whole process tree (sampled from /proc every 100 ms), and GNU
  * time's maximum RSS of a single process when /usr/bin/time exists. Work goes to `.tmp/bench/`,
@@ -158,11 +161,28 @@ function touchMarkdown(file: string, run: number): void {
   fs.appendFileSync(file, `\nĐoạn văn bổ sung lần ${run} khi đo thời gian dựng lại.\n`);
 }
 
-const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
+/** Cold and warm builds of one pass, site and bare, run back to back. */
+interface Pass {
+  siteCold: Measurement;
+  bareCold: Measurement;
+  siteWarm: Measurement;
+  bareWarm: Measurement;
+}
+
+const quotient = (a: number | undefined, b: number | undefined) => (a && b ? a / b : undefined);
+const times = (v: number | undefined) => (v === undefined ? '–' : `${v.toFixed(2)}×`);
+
+/** The median of the known values (the mean of the middle two for an even count). */
+function median(values: readonly (number | undefined)[]): number | undefined {
+  const known = values.filter((v): v is number => v !== undefined).sort((a, b) => a - b);
+  if (known.length === 0) return undefined;
+  const mid = known.length >> 1;
+  return known.length % 2 ? known[mid] : (known[mid - 1]! + known[mid]!) / 2;
+}
 
 async function main() {
   const { values } = parseArgs({
-    options: { initiatives: { type: 'string' }, keep: { type: 'boolean', default: false } },
+    options: { initiatives: { type: 'string' }, runs: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } },
     strict: true,
   });
   const n = Number(values.initiatives);
@@ -170,14 +190,19 @@ async function main() {
     console.error(`--initiatives phải là số nguyên dương, nhận được "${values.initiatives ?? ''}".`);
     process.exit(2);
   }
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 9) {
+    console.error(`--runs phải là số nguyên từ 1 đến 9, nhận được "${values.runs}".`);
+    process.exit(2);
+  }
   const work = path.join(ROOT, '.tmp/bench', `n${n}`);
   const content = path.join(work, 'content');
-  const siteCache = path.join(work, 'cache');
+  const siteCache = (pass: number) => path.join(work, `cache-${pass}`);
   const bare = path.join(work, 'bare');
   fs.rmSync(work, { recursive: true, force: true });
   fs.mkdirSync(work, { recursive: true });
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ''}` };
-  const siteEnv = { ...env, CONTENT_DIR: content, BUILD_DATE: '2026-11-25', ASTRO_CACHE_DIR: siteCache };
+  const siteEnv = { ...env, CONTENT_DIR: content, BUILD_DATE: '2026-11-25' };
 
   console.log(`Đang tạo dữ liệu mẫu: ${n} sáng kiến…`);
   const fx = spawnSync(process.execPath, ['scripts/fixtures.ts', '--out', content, '--initiatives', String(n), '--force'], { cwd: ROOT, env, encoding: 'utf8' });
@@ -186,45 +211,81 @@ async function main() {
     process.exit(1);
   }
   writeBareProject(bare, n);
-  const site = (out: string) => measure('site', process.execPath, ['scripts/build.ts', '--outDir', out, '--timings'], { cwd: ROOT, env: siteEnv });
+  let pass = 0;
+  const site = (out: string) => measure('site', process.execPath, ['scripts/build.ts', '--outDir', out, '--timings'], { cwd: ROOT, env: { ...siteEnv, ASTRO_CACHE_DIR: siteCache(pass) } });
   const bareBuild = (out: string) => measure('bare', path.join(BIN, 'astro'), ['build', '--root', bare, '--outDir', out], { cwd: bare, env });
-
-  // Cold: the work folder is new, so neither side has a cache (the site's is ASTRO_CACHE_DIR, bare's its node_modules/.astro).
-  console.log('Đang dựng nguội: trang thật (validate → astro build → strip-metadata → pagefind), rồi trang Astro tối giản…');
-  const siteCold = await site(path.join(work, 'site-cold'));
-  const bareCold = await bareBuild(path.join(work, 'bare-cold'));
-
-  // Warm: one entry changed, rebuilt into a new folder with the cache kept.
   const story = fs.readdirSync(path.join(content, 'stories')).filter((f) => f.endsWith('.md')).sort()[0]!;
-  touchMarkdown(path.join(content, 'stories', story), 1);
-  touchMarkdown(path.join(bare, 'src/content/pages/trang-1.md'), 1);
-  console.log('Đang dựng ấm (một mục đổi, thư mục ra mới, giữ bộ nhớ đệm)…');
-  const siteWarm = await site(path.join(work, 'site-warm'));
-  const bareWarm = await bareBuild(path.join(work, 'bare-warm'));
+
+  const passes: Pass[] = [];
+  for (pass = 1; pass <= runs; pass++) {
+    const label = runs > 1 ? `, lượt ${pass}/${runs}` : '';
+    // Cold: neither side has a cache (the site's is a new ASTRO_CACHE_DIR, bare's its node_modules/.astro).
+    fs.rmSync(path.join(bare, 'node_modules'), { recursive: true, force: true });
+    fs.rmSync(path.join(bare, '.astro'), { recursive: true, force: true });
+    for (const old of ['site-cold', 'bare-cold', 'site-warm', 'bare-warm']) fs.rmSync(path.join(work, old), { recursive: true, force: true });
+    console.log(`Đang dựng nguội${label}: trang thật (validate → astro build → strip-metadata → pagefind), rồi trang Astro tối giản…`);
+    const siteCold = await site(path.join(work, 'site-cold'));
+    const bareCold = await bareBuild(path.join(work, 'bare-cold'));
+    // Warm: one entry changed, rebuilt into a new folder with the cache kept.
+    touchMarkdown(path.join(content, 'stories', story), pass);
+    touchMarkdown(path.join(bare, 'src/content/pages/trang-1.md'), pass);
+    console.log(`Đang dựng ấm${label} (một mục đổi, thư mục ra mới, giữ bộ nhớ đệm)…`);
+    const siteWarm = await site(path.join(work, 'site-warm'));
+    const bareWarm = await bareBuild(path.join(work, 'bare-warm'));
+    passes.push({ siteCold, bareCold, siteWarm, bareWarm });
+    if (pass < runs || !values.keep) fs.rmSync(siteCache(pass), { recursive: true, force: true });
+  }
 
   const sitePages = countFiles(path.join(work, 'site-cold'), '.html');
   const barePages = countFiles(path.join(work, 'bare-cold'), '.html');
+  /** The median over the passes of one figure. */
+  const med = (f: (p: Pass) => number | undefined) => median(passes.map(f));
   const rows = [
     ['', 'site (full pipeline)', 'bare Astro', 'ratio'],
     ['HTML pages', String(sitePages), String(barePages), ''],
   ];
-  for (const [label, s, b] of [['cold', siteCold, bareCold], ['warm', siteWarm, bareWarm]] as const) {
-    rows.push(
-      [`${label}: wall time`, `${s.wallSeconds.toFixed(1)} s`, `${b.wallSeconds.toFixed(1)} s`, ratio(s.wallSeconds, b.wallSeconds)],
-      [`${label}: peak RSS, process tree`, mb(s.peakTreeRss), mb(b.peakTreeRss), ratio(s.peakTreeRss, b.peakTreeRss)],
-      [`${label}: peak RSS, largest process`, mb(s.peakProcessRss), mb(b.peakProcessRss), ratio(s.peakProcessRss, b.peakProcessRss)],
-    );
+  const figures = [
+    ['wall time', (m: Measurement) => m.wallSeconds, (v: number | undefined) => (v === undefined ? '–' : `${v.toFixed(1)} s`)],
+    ['peak RSS, process tree', (m: Measurement) => m.peakTreeRss, mb],
+    ['peak RSS, largest process', (m: Measurement) => m.peakProcessRss, mb],
+  ] as const;
+  for (const [label, site, bare] of [['cold', 'siteCold', 'bareCold'], ['warm', 'siteWarm', 'bareWarm']] as const) {
+    for (const [name, get, show] of figures) {
+      rows.push([
+        `${label}: ${name}`,
+        show(med((p) => get(p[site]))),
+        show(med((p) => get(p[bare]))),
+        times(med((p) => quotient(get(p[site]), get(p[bare])))),
+      ]);
+    }
   }
-  rows.push(['warm / cold, wall time', ratio(siteWarm.wallSeconds, siteCold.wallSeconds), ratio(bareWarm.wallSeconds, bareCold.wallSeconds), '']);
+  rows.push([
+    'warm / cold, wall time',
+    times(med((p) => p.siteWarm.wallSeconds / p.siteCold.wallSeconds)),
+    times(med((p) => p.bareWarm.wallSeconds / p.bareCold.wallSeconds)),
+    '',
+  ]);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const [load1, load5] = os.loadavg();
   console.log(
     `\nN = ${n} sáng kiến · ${os.cpus().length} × ${os.cpus()[0]?.model.trim()} · ${mb(os.totalmem())} RAM · Node ${process.version} · ` +
-      `${new Date().toISOString().slice(0, 10)} · tải ${load1!.toFixed(1)} / ${load5!.toFixed(1)}`,
+      `${new Date().toISOString().slice(0, 10)} · tải ${load1!.toFixed(1)} / ${load5!.toFixed(1)}` +
+      (runs > 1 ? ` · trung vị của ${runs} lượt (mỗi tỉ lệ tính trong một lượt)` : ''),
   );
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
-  const steps = (m: Measurement) => Object.entries(m.steps).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(' · ');
-  console.log(`\nsite, từng bước (nguội): ${steps(siteCold)}\nsite, từng bước (ấm):    ${steps(siteWarm)}`);
+  if (runs > 1) {
+    const each = (f: (p: Pass) => number) => passes.map((p) => times(f(p))).join(', ');
+    console.log(
+      `\ntừng lượt, thời gian site/bare: nguội ${each((p) => p.siteCold.wallSeconds / p.bareCold.wallSeconds)}; ` +
+        `ấm ${each((p) => p.siteWarm.wallSeconds / p.bareWarm.wallSeconds)}\n` +
+        `từng lượt, bộ nhớ cây tiến trình site/bare (nguội): ${each((p) => p.siteCold.peakTreeRss / p.bareCold.peakTreeRss)}`,
+    );
+  }
+  const steps = (which: 'siteCold' | 'siteWarm') => {
+    const names = [...new Set(passes.flatMap((p) => Object.keys(p[which].steps)))];
+    return names.map((k) => `${k} ${med((p) => p[which].steps[k])!.toFixed(1)} s`).join(' · ');
+  };
+  console.log(`\nsite, từng bước (nguội): ${steps('siteCold')}\nsite, từng bước (ấm):    ${steps('siteWarm')}`);
   const result = {
     n,
     date: new Date().toISOString(),
@@ -232,8 +293,7 @@ async function main() {
     cpus: os.cpus().length,
     cpu: os.cpus()[0]?.model.trim(),
     pages: { site: sitePages, bare: barePages },
-    cold: { site: siteCold, bare: bareCold },
-    warm: { site: siteWarm, bare: bareWarm },
+    runs: passes,
   };
   fs.writeFileSync(path.join(ROOT, '.tmp/bench', `result-n${n}.json`), JSON.stringify(result, null, 2));
   if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
