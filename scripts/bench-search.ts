@@ -64,7 +64,7 @@ console.log(`Chỉ mục Pagefind: ${pages.toLocaleString('vi-VN')} trang; thờ
 const served = path.join(work, 'served');
 fs.rmSync(served, { recursive: true, force: true });
 fs.cpSync(site, served, { recursive: true });
-stripIndexOnlyTree(served);
+await stripIndexOnlyTree(served);
 const server = await serveSite(served);
 const browser = await launchBrowser();
 const TEXT = /\.(html?|js|mjs|css|json|svg|txt)(\?|$)|\/$/;

@@ -211,26 +211,25 @@ async function main() {
     process.exit(1);
   }
   writeBareProject(bare, n);
-  let pass = 0;
-  const site = (out: string) => measure('site', process.execPath, ['scripts/build.ts', '--outDir', out, '--timings'], { cwd: ROOT, env: { ...siteEnv, ASTRO_CACHE_DIR: siteCache(pass) } });
+  const site = (out: string, cache: string) => measure('site', process.execPath, ['scripts/build.ts', '--outDir', out, '--timings'], { cwd: ROOT, env: { ...siteEnv, ASTRO_CACHE_DIR: cache } });
   const bareBuild = (out: string) => measure('bare', path.join(BIN, 'astro'), ['build', '--root', bare, '--outDir', out], { cwd: bare, env });
   const story = fs.readdirSync(path.join(content, 'stories')).filter((f) => f.endsWith('.md')).sort()[0]!;
 
   const passes: Pass[] = [];
-  for (pass = 1; pass <= runs; pass++) {
+  for (let pass = 1; pass <= runs; pass++) {
     const label = runs > 1 ? `, lượt ${pass}/${runs}` : '';
     // Cold: neither side has a cache (the site's is a new ASTRO_CACHE_DIR, bare's its node_modules/.astro).
     fs.rmSync(path.join(bare, 'node_modules'), { recursive: true, force: true });
     fs.rmSync(path.join(bare, '.astro'), { recursive: true, force: true });
     for (const old of ['site-cold', 'bare-cold', 'site-warm', 'bare-warm']) fs.rmSync(path.join(work, old), { recursive: true, force: true });
     console.log(`Đang dựng nguội${label}: trang thật (validate → astro build → strip-metadata → pagefind), rồi trang Astro tối giản…`);
-    const siteCold = await site(path.join(work, 'site-cold'));
+    const siteCold = await site(path.join(work, 'site-cold'), siteCache(pass));
     const bareCold = await bareBuild(path.join(work, 'bare-cold'));
     // Warm: one entry changed, rebuilt into a new folder with the cache kept.
     touchMarkdown(path.join(content, 'stories', story), pass);
     touchMarkdown(path.join(bare, 'src/content/pages/trang-1.md'), pass);
     console.log(`Đang dựng ấm${label} (một mục đổi, thư mục ra mới, giữ bộ nhớ đệm)…`);
-    const siteWarm = await site(path.join(work, 'site-warm'));
+    const siteWarm = await site(path.join(work, 'site-warm'), siteCache(pass));
     const bareWarm = await bareBuild(path.join(work, 'bare-warm'));
     passes.push({ siteCold, bareCold, siteWarm, bareWarm });
     if (pass < runs || !values.keep) fs.rmSync(siteCache(pass), { recursive: true, force: true });

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { stripIndexOnlyTreeYielding } from './strip-index-only.ts';
+import { stripIndexOnlyTree } from './strip-index-only.ts';
 import { PAGEFIND_GLOB } from '../src/lib/search.ts';
 import { contentDir } from '../src/node/content-dir.ts';
 
@@ -44,6 +44,11 @@ const env = {
 
 type Step = [name: string, cmd: string, argv: string[]];
 
+/** With --timings, a step's wall time on stderr, as `npm run bench` reads it. */
+function reportTime(name: string, start: number): void {
+  if (timings) console.error(`build step ${name}: ${((performance.now() - start) / 1000).toFixed(2)} s`);
+}
+
 /**
  * Runs one step with inherited output, or with its standard output given to `onStdout` instead;
  * resolves with its exit code.
@@ -55,7 +60,7 @@ function run([name, cmd, argv]: Step, onStdout?: (text: string) => void): Promis
     child.stdout?.on('data', (chunk: Buffer) => onStdout!(chunk.toString()));
     child.on('error', () => resolve(1));
     child.on('close', (code) => {
-      if (timings) console.error(`build step ${name}: ${((performance.now() - start) / 1000).toFixed(2)} s`);
+      reportTime(name, start);
       resolve(code ?? 1);
     });
   });
@@ -88,7 +93,7 @@ async function runAfterCheck(check: Promise<number>, [name, cmd, argv]: Step): P
   passed = true;
   for (const [to, chunk] of held.splice(0)) to.write(chunk);
   const code = await done;
-  if (timings) console.error(`build step ${name}: ${((performance.now() - start) / 1000).toFixed(2)} s`);
+  reportTime(name, start);
   return code;
 }
 
@@ -164,13 +169,13 @@ const pagefind: Step = ['pagefind', await pagefindProgram(), ['--site', buildDir
 async function stripIndexOnly(): Promise<number> {
   const start = performance.now();
   try {
-    await stripIndexOnlyTreeYielding(buildDir);
+    await stripIndexOnlyTree(buildDir);
     return 0;
   } catch (error) {
     console.error(`Không bỏ được phần chỉ dành cho chỉ mục tìm kiếm khỏi các trang: ${(error as Error).message}`);
     return 1;
   } finally {
-    if (timings) console.error(`build step strip-index-only: ${((performance.now() - start) / 1000).toFixed(2)} s`);
+    reportTime('strip-index-only', start);
   }
 }
 

@@ -24,27 +24,18 @@ export function stripIndexOnly(html: string): string {
   return html.includes('data-index-only') ? html.replace(BLOCK, '') : html;
 }
 
-function stripFile(file: string): void {
-  const html = fs.readFileSync(file, 'utf8');
-  const stripped = stripIndexOnly(html);
-  if (stripped !== html) fs.writeFileSync(file, stripped);
-}
-
-/** Strips every page of a built site in place. */
-export function stripIndexOnlyTree(dir: string): void {
-  for (const file of pages(dir)) stripFile(file);
-}
-
 /**
- * The same, giving way to other work every 100 pages: scripts/build.ts runs it in its own process
- * beside Pagefind, whose output it goes on reading.
+ * Strips every page of a built site in place, giving way to other work every 100 pages:
+ * scripts/build.ts runs it in its own process beside Pagefind, whose output it goes on reading.
  */
-export async function stripIndexOnlyTreeYielding(dir: string): Promise<void> {
+export async function stripIndexOnlyTree(dir: string): Promise<void> {
   let done = 0;
   for (const file of pages(dir)) {
-    stripFile(file);
+    const html = fs.readFileSync(file, 'utf8');
+    const stripped = stripIndexOnly(html);
+    if (stripped !== html) fs.writeFileSync(file, stripped);
     if (++done % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
-if (import.meta.main) stripIndexOnlyTree(path.resolve(process.argv[2] ?? 'dist'));
+if (import.meta.main) await stripIndexOnlyTree(path.resolve(process.argv[2] ?? 'dist'));
