@@ -29,7 +29,9 @@ export type UiKey = keyof typeof vi;
 
 /** The Vietnamese string for `key`, with `{name}` placeholders filled from `params`. */
 export function t(key: UiKey, params: Record<string, string | number> = {}): string {
-  return vi[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  const text: string = vi[key];
+  // Most strings have no placeholder, and t() runs hundreds of times a page.
+  return text.includes('{') ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
 }
 
 /** Label of a vocabulary value, e.g. `label('field', 'chuyen-doi-so')`. */

@@ -51,6 +51,11 @@ describe('foldedPhrases', () => {
   it('never runs across punctuation or an element boundary', () => {
     expect(foldedPhrases('Xóm Trại Mới. Đổi')).toEqual(['doi']);
     expect(foldedPhrases(htmlText('<th>Kết quả</th><th>Đo được</th>'))).toEqual(['do duoc']);
+    // Every phrase end, a hyphen or apostrophe inside a word, and symbols that end nothing.
+    expect(foldedPhrases('Xóm Đông·Trại Mới')).toEqual(['xom dong']);
+    expect(foldedPhrases('mô hình đổi-mới số')).toEqual(['hinh doi-moi so']);
+    expect(foldedPhrases('Ông Đặng’s nhà, Đào « đẹp » x * Đỗ + Đinh')).toEqual(['ong dang', 'dao', 'dep', 'x do dinh']);
+    expect(foldedPhrases('a\nĐông\n\nĐoài|b')).toEqual(['dong', 'doai']);
   });
 
   it('has nothing for text without đ, nor for function words', () => {
