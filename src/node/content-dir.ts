@@ -1,6 +1,17 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { COLLECTIONS, entryGlob, type CollectionName } from '../schemas/collections.ts';
 
 /** Root of the content being built: `CONTENT_DIR` when set (tests, demos, benchmarks), else `./content`. */
 export function contentDir(): string {
   return path.resolve(process.env.CONTENT_DIR || 'content');
+}
+
+/**
+ * Whether a collection's folder holds a file its loader reads (entryGlob). A new site has no
+ * initiatives, honours, stories or reports yet: such a collection is normal, not a mistake.
+ */
+export function hasEntryFiles(name: CollectionName, root: string = contentDir()): boolean {
+  const folder = path.join(root, COLLECTIONS[name].folder);
+  return fs.existsSync(folder) && fs.readdirSync(folder).some((file) => path.matchesGlob(file, entryGlob(name)));
 }

@@ -93,6 +93,12 @@ export function ensureSite(name: SiteName): string {
   if (result.status !== 0) {
     throw new Error(`Build of "${name}" failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
+  fs.writeFileSync(buildLogOf(out), `${result.stdout}\n${result.stderr}`);
   fs.writeFileSync(done, new Date().toISOString());
   return out;
+}
+
+/** What a site's build printed (both streams), kept beside its folder for tests of the log. */
+export function buildLogOf(out: string): string {
+  return `${out}.log`;
 }
