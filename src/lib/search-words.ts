@@ -23,8 +23,10 @@ import { foldDiacritics } from '../schemas/slug.ts';
  */
 const PHRASELESS = new Set(['được', 'để', 'đã', 'đang', 'đến', 'đó', 'đều', 'đây', 'đấy', 'đâu']);
 
-/** A word, or a character that ends a phrase (punctuation, or an element boundary marked by `htmlText`). */
-const TOKEN = /([\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*)|[\n.,;:!?()[\]{}"“”‘’«»…–—|/·•]/gu;
+/** A word: letters and digits, joined by inner hyphens or apostrophes. */
+const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
+/** A character that ends a phrase (punctuation, or an element boundary marked by `htmlText`); no word holds one. */
+const PHRASE_END = /[\n.,;:!?()[\]{}"“”‘’«»…–—|/·•]/u;
 
 /**
  * Folded words already made. A site has a few thousand distinct syllables, each met thousands of
@@ -58,35 +60,16 @@ export function htmlText(html: string): string {
     .normalize('NFC');
 }
 
-/** The words of a text, in order, split into phrases at punctuation and element boundaries (one pass). */
-function phrases(text: string): string[][] {
-  const found: string[][] = [];
-  let words: string[] = [];
-  for (const [, word] of text.normalize('NFC').matchAll(TOKEN)) {
-    if (word !== undefined) words.push(word);
-    else if (words.length > 0) {
-      found.push(words);
-      words = [];
-    }
-  }
-  if (words.length > 0) found.push(words);
-  return found;
-}
-
-/** What ends a phrase (TOKEN's second branch); no word holds one of these characters. */
-const PHRASE_END = /[\n.,;:!?()[\]{}"“”‘’«»…–—|/·•]/u;
-const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
-
 /**
- * The phrases of `phrases(text)` that hold a đ-word, the only ones the index's folded words and
- * phrases come from: the text is cut at phrase ends and only the pieces with a đ are split into
- * words (the search words were about 6 % of the render phase, most of it splitting phrases
- * without a đ).
+ * The words of a text, in order, split into phrases at punctuation and element boundaries. With
+ * `onlyWithD`, only the phrases holding a đ, the only ones the index's folded words and phrases
+ * come from: the others are never split into words (the search words were about 6 % of the render
+ * phase, most of it splitting phrases without a đ).
  */
-function phrasesWithD(text: string): string[][] {
+function phrases(text: string, onlyWithD = false): string[][] {
   const found: string[][] = [];
   for (const piece of text.normalize('NFC').split(PHRASE_END)) {
-    if (!/[đĐ]/.test(piece)) continue;
+    if (onlyWithD && !/[đĐ]/.test(piece)) continue;
     const words = piece.match(WORD);
     if (words) found.push(words);
   }
@@ -99,7 +82,7 @@ function phrasesWithD(text: string): string[][] {
  * the visible word weighs, so "doi moi" ranks a page about "đổi mới" above one that says "mới" once.
  */
 export function foldedWordCounts(text: string): { word: string; count: number }[] {
-  return wordCounts(phrasesWithD(text));
+  return wordCounts(phrases(text, true));
 }
 
 function wordCounts(split: string[][]): { word: string; count: number }[] {
@@ -118,12 +101,12 @@ export function foldedWords(text: string): string[] {
  * where a syllable is a đ-word typed without its đ.
  */
 export function foldedPhrases(text: string): string[] {
-  return phrasesAroundD(phrasesWithD(text));
+  return phrasesAroundD(phrases(text, true));
 }
 
 /** What SearchIndexData.astro writes for a page's text: its folded đ-phrases and đ-word counts, split once. */
 export function pageTerms(text: string): { phrases: string[]; counts: { word: string; count: number }[] } {
-  const split = phrasesWithD(text);
+  const split = phrases(text, true);
   return { phrases: phrasesAroundD(split), counts: wordCounts(split) };
 }
 
