@@ -13,5 +13,6 @@ export function contentDir(): string {
  */
 export function hasEntryFiles(name: CollectionName, root: string = contentDir()): boolean {
   const folder = path.join(root, COLLECTIONS[name].folder);
-  return fs.existsSync(folder) && fs.readdirSync(folder).some((file) => path.matchesGlob(file, entryGlob(name)));
+  const pattern = entryGlob(name);
+  return fs.existsSync(folder) && fs.readdirSync(folder).some((file) => path.matchesGlob(file, pattern));
 }

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HONORS_PATH, INITIATIVES_PATH, STATS_PATH, STORIES_PATH, UNITS_PATH, honorPath, initiativePath, storyPath, unitPath } from '../../src/routes.ts';
+import { expectSameFiles, files } from '../helpers/files.ts';
 import { ROOT, TEST_BUILD_DATE, buildContent } from '../helpers/sites.ts';
 
 const work = path.join(ROOT, '.tmp/quality', `warm-build-${process.pid}`);
@@ -54,21 +55,7 @@ function build(n: number, cold = false, date?: string): string[] {
   return [...log.matchAll(/(\/\S*index\.html) \((?:restored|cached)\)/g)].map((m) => m[1]!);
 }
 
-/** Every file under a folder, by path relative to it. */
-function files(dir: string, rel = ''): string[] {
-  return fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(dir, path.join(rel, e.name)) : [path.join(rel, e.name)],
-  );
-}
-
 const page = (n: number, urlPath: string) => path.join(out(n), fileOf(urlPath));
-
-/** Builds a and b hold the same files, byte for byte. */
-function expectSameFiles(a: number, b: number): void {
-  const inA = files(out(a)).sort();
-  expect(inA).toEqual(files(out(b)).sort());
-  expect(inA.filter((f) => !fs.readFileSync(path.join(out(a), f)).equals(fs.readFileSync(path.join(out(b), f))))).toEqual([]);
-}
 
 beforeAll(() => {
   fs.rmSync(work, { recursive: true, force: true });
@@ -132,7 +119,7 @@ describe('warm rebuild into a new folder, from the kept cache', () => {
   });
 
   it('builds exactly what a cold build of the same content builds, file for file', () => {
-    expectSameFiles(2, 3);
+    expectSameFiles(out(2), out(3));
   });
 
   it('renders every page again when site.yml changes', () => {
@@ -149,7 +136,7 @@ describe('warm rebuild into a new folder, from the kept cache', () => {
     }
     // The date does reach the pages that show it (always rendered).
     expect(read(page(5, STATS_PATH))).not.toEqual(read(page(4, STATS_PATH)));
-    expectSameFiles(5, 6);
+    expectSameFiles(out(5), out(6));
   });
 
   it('reuses one cache for both builds, whatever the output folder', () => {
