@@ -76,8 +76,12 @@ export default defineConfig({
   vite: {
     server: {
       watch: { ignored: ['**/.tmp/**', '**/dist/**', '**/.server/**'] },
-      // `npm run dev`: the CMS backend of scripts/dev.ts behind the dev server, same origin.
-      proxy: devBackend ? Object.fromEntries((process.env.CMS_DEV_PATHS ?? '').split(',').map((p) => [p, devBackend])) : undefined,
+      // `npm run dev`: the CMS backend of scripts/dev.ts behind the dev server, same origin. The
+      // request keeps its Host (not Vite's string shorthand, which sets changeOrigin and so sends
+      // the backend's own host beside the page's Origin: the backend refuses that pair).
+      proxy: devBackend
+        ? Object.fromEntries((process.env.CMS_DEV_PATHS ?? '').split(',').map((p) => [p, { target: devBackend, changeOrigin: false }]))
+        : undefined,
     },
     // Scripts always ship as files, never inline: the Content-Security-Policy (src/lib/security.ts)
     // allows only scripts from the site itself. Other assets keep Vite's default (undefined).
