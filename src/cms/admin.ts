@@ -9,6 +9,7 @@ import type { CMS as DecapCms } from 'decap-cms-core';
 import { vi as decapVi } from 'decap-cms-locales';
 import tokensCss from '../styles/tokens.css?url';
 import globalCss from '../styles/global.css?url';
+import { vietnamese, type Locale } from './locale.ts';
 import { registerPreviews } from './previews.ts';
 import { showStatusBar, skipDecapLogin } from './session.ts';
 
@@ -21,9 +22,6 @@ declare global {
   }
 }
 
-// Decap's Vietnamese has a few clipped or awkward phrases; fix them without forking the locale.
-const fixes = { editor: { editorToolbar: { status: 'Trạng thái: %{status}', backCollection: ' Đang soạn trong mục %{collectionLabel}' } } };
-
 // The bundle starts itself as soon as it runs unless told not to: the locale and previews go first.
 window.CMS_MANUAL_INIT = true;
 const bundle = document.getElementById('decap-bundle') as HTMLLinkElement;
@@ -31,7 +29,7 @@ const script = document.createElement('script');
 script.src = bundle.href;
 script.addEventListener('load', () => {
   const CMS = window.CMS!;
-  CMS.registerLocale('vi', merge(decapVi as Record<string, unknown>, fixes));
+  CMS.registerLocale('vi', vietnamese(decapVi as Locale));
   CMS.registerPreviewStyle(tokensCss);
   CMS.registerPreviewStyle(globalCss);
   registerPreviews(CMS, window.h!);
@@ -40,12 +38,3 @@ script.addEventListener('load', () => {
   showStatusBar();
 });
 document.head.append(script);
-
-function merge(base: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const [k, v] of Object.entries(patch)) {
-    const b = base[k];
-    out[k] = v && typeof v === 'object' && b && typeof b === 'object' ? merge(b as Record<string, unknown>, v as Record<string, unknown>) : v;
-  }
-  return out;
-}
