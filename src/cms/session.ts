@@ -54,6 +54,10 @@ export function showStatusBar(): void {
   bar.className = 'vd-staff-bar';
   bar.setAttribute('aria-label', words.bar.label);
   document.body.append(bar);
+  // The bar's height, as the admin page's CSS ends Decap's screen above it (it wraps on a phone,
+  // and grows when a failed update's lines are opened).
+  const root = document.documentElement.style;
+  new ResizeObserver(() => root.setProperty('--vd-bar-h', `${Math.ceil(bar.getBoundingClientRect().height)}px`)).observe(bar);
   const refresh = async () => {
     let next = 15_000;
     try {

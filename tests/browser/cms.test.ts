@@ -5,7 +5,8 @@
  * cannot publish (the server answers 403); a publisher publishes it and the same server serves its
  * page within 60 s, while a loop asking for `/` every 50 ms never gets an error or a partial
  * page; the commit's author is the publisher. Then a rule only the validator knows, refused at
- * save with the validator's own line, shown in the CMS.
+ * save with the validator's own line, shown in the CMS; and the staff bar, which covers no part of
+ * Decap on a phone or a desktop.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -32,8 +33,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
   const page = await context.newPage();
   // Decap asks before publishing and before replacing a file: staff say yes.
   page.on('dialog', (d) => void d.accept());
@@ -47,8 +48,8 @@ async function logIn(page: Page, name: string, password: string): Promise<void> 
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
 }
 
-async function openCms(name: string, password: string, hash = ''): Promise<Page> {
-  const page = await newPage();
+async function openCms(name: string, password: string, hash = '', viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await newPage(viewport);
   await logIn(page, name, password);
   await page.getByRole('link', { name: 'Tin bài, câu chuyện thành công' }).first().waitFor({ timeout: 60_000 });
   if (hash) await page.goto(`${server.url}/admin/#${hash}`);
@@ -180,5 +181,30 @@ describe('the CMS on the publishing server', () => {
     await page.screenshot({ path: screenshotPath('cms-save-refused') });
     await page.context().close();
     expect(server.git('branch', '--list', 'cms/honors/*').trim()).toBe('');
+  }, 120_000);
+
+  it('keeps the staff bar clear of Decap: the editor and the end of a list stay above it, on a phone and a desktop', async () => {
+    for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
+      const page = await openCms('xuatban', 'mat-khau-xuat-ban', '/collections/stories/new', viewport);
+      await page.getByLabel('Tiêu đề').waitFor();
+      await page.locator('.vd-staff-bar button').waitFor();
+      // Decap's root, and every scrolling pane of it, end where the bar begins.
+      const covered = () =>
+        page.evaluate(() => {
+          window.scrollTo(0, document.documentElement.scrollHeight);
+          const top = document.querySelector('.vd-staff-bar')!.getBoundingClientRect().top + 1;
+          const root = document.getElementById('nc-root')!;
+          const panes = [root, ...root.querySelectorAll('*')].filter(
+            (el) => el === root || (/auto|scroll/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1),
+          );
+          return panes.filter((el) => el.getBoundingClientRect().bottom > top).map((el) => `${el.id || el.className} ends at ${Math.round(el.getBoundingClientRect().bottom)}, bar at ${Math.round(top)}`);
+        });
+      expect(await covered(), `editor at ${viewport.width}px`).toEqual([]);
+      await page.screenshot({ path: screenshotPath(`cms-bar-editor-${viewport.width}`) });
+      await page.goto(`${server.url}/admin/#/collections/initiatives`);
+      await page.getByRole('link', { name: /Tạo bài thuộc loại/ }).waitFor();
+      expect(await covered(), `list at ${viewport.width}px`).toEqual([]);
+      await page.context().close();
+    }
   }, 120_000);
 });
