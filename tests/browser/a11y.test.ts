@@ -16,7 +16,8 @@ import { browseSite } from '../helpers/site-session.ts';
 // fixtures/demo exercises every page type; the real content is the fallback while it is absent.
 const SITE = siteExists('demo') ? 'demo' : 'content';
 const dir = ensureSite(SITE);
-// The CMS (/admin/) is Decap's own application, not pages of ours; it is left to its maintainers.
+// The CMS (/admin/) is Decap's own application, left to its maintainers; our login page and staff
+// bar on it are checked in cms.test.ts.
 const PAGES = [...representativePages(dir)].filter(([, url]) => !isCmsPage(url));
 
 const site = browseSite(() => dir);
