@@ -14,6 +14,7 @@
  * - Roles: an editor saves entries and moves them through the workflow; only a publisher
  *   publishes, deletes, unpublishes or writes to the published branch directly.
  * - Commits carry the staff member's name as author.
+ * - A checkout of the published branch follows each publication (working-tree.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +23,7 @@ import { validateContent } from '../validation/index.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { checkWritePath, isCollectionFolder, PathRefused } from './content-paths.ts';
 import { safeTarget, SymlinkRefused } from './no-symlink.ts';
+import { followPublication } from './working-tree.ts';
 import { BackendError, changesOfSave, type Asset, type DataFile } from './save-changes.ts';
 
 export { BackendError, MAX_UPLOAD_BYTES } from './save-changes.ts';
@@ -225,7 +227,7 @@ export class CmsBackend {
       if (member.role !== 'publisher') throw new BackendError(403, words.api.publisherOnly);
       await this.#refuseNewProblems(published, changes);
       const commit = await this.#o.git.commit(published, changes, { parents: [published], author: author(member), message });
-      await this.#o.git.updateRef(this.#ref, commit, published);
+      await this.#advance(published, commit, member);
       audit(member, 'công bố', [...changes.keys()].join(', '));
       this.#o.onPublished(member, [...changes.keys()].join(', '));
       return { message: 'ok' };
@@ -270,7 +272,7 @@ export class CmsBackend {
     }
     await this.#refuseNewProblems(published, changes);
     const commit = await this.#o.git.commit(published, changes, { parents: [published, head], author: author(member), message: words.api.publishedMessage(branch.slice(CMS_PREFIX.length)) });
-    await this.#o.git.updateRef(this.#ref, commit, published);
+    await this.#advance(published, commit, member);
     await this.#o.git.deleteRef(ref);
     this.#o.workflow.remove(branch);
     audit(member, 'công bố', branch);
@@ -284,7 +286,7 @@ export class CmsBackend {
     const changes = changesOfSave({ assets: [asset] }, this.#o.contentFolder, true);
     const published = await this.#head();
     const commit = await this.#o.git.commit(published, changes, { parents: [published], author: author(member), message: words.api.uploaded });
-    await this.#o.git.updateRef(this.#ref, commit, published);
+    await this.#advance(published, commit, member);
     audit(member, 'tải ảnh', asset.path);
     return this.#mediaFile(this.#o.branch, asset.path);
   }
@@ -301,10 +303,25 @@ export class CmsBackend {
     await this.#refuseNewProblems(published, changes);
     const options = (params.options ?? {}) as { commitMessage?: string };
     const commit = await this.#o.git.commit(published, changes, { parents: [published], author: author(member), message: options.commitMessage?.slice(0, 500) ?? words.api.deleted });
-    await this.#o.git.updateRef(this.#ref, commit, published);
+    await this.#advance(published, commit, member);
     audit(member, 'xóa', [...changes.keys()].join(', '));
     this.#o.onPublished(member, [...changes.keys()].join(', '));
     return { message: 'ok' };
+  }
+
+  /**
+   * Moves the published branch from `published` to `commit`, then brings a checkout of it along
+   * (working-tree.ts). The publication stands whatever that step meets: files changed locally are
+   * left and named in the log, and a failure is logged.
+   */
+  async #advance(published: string, commit: string, member: StaffMember): Promise<void> {
+    await this.#o.git.updateRef(this.#ref, commit, published);
+    try {
+      const { left } = await followPublication(this.#o.git, { branch: this.#o.branch, folder: this.#o.contentFolder, from: published, to: commit });
+      if (left.length) audit(member, words.api.workingTreeLeft, left.join(', '));
+    } catch (err) {
+      audit(member, words.api.workingTreeFailed, String((err as Error).message ?? err));
+    }
   }
 
   async #head(): Promise<string> {

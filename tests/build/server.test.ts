@@ -4,8 +4,11 @@
  * site with its headers, the login and its lock, the CMS backend refusing requests without a
  * session, with a foreign Host or Origin, with paths outside the content folders, with content
  * the validator refuses, with an upload too large, and an editor who tries to publish. After
- * each refusal the repository is checked: nothing was written.
+ * each refusal the repository is checked: nothing was written. After a publication the content
+ * repository's checkout follows it, except a file changed there by hand.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSite } from '../helpers/sites.ts';
@@ -184,6 +187,7 @@ describe('the CMS backend at /admin/api/v1', () => {
     expect(res.status, res.body).toBe(200);
     expect(server.git('ls-tree', '--name-only', 'main', 'stories/')).toContain('stories/anh-tai-len.jpg');
     expect(server.git('log', '-1', '--format=%an', 'main').trim()).toBe('xuatban');
+    expect(fs.readFileSync(path.join(server.work, 'stories/anh-tai-len.jpg')).equals(jpeg)).toBe(true);
   });
 
   it('refuses an oversized upload with a Vietnamese message', async () => {
@@ -213,7 +217,22 @@ describe('the CMS backend at /admin/api/v1', () => {
     expect(server.git('log', '-1', '--format=%an', 'main').trim()).toBe('xuatban');
     expect(server.git('show', 'main:stories/tin-thu-quyen.md')).toContain('Tin thử quyền xuất bản');
     expect(branches()).not.toContain('refs/heads/cms/stories/tin-thu-quyen');
-    // The working tree of the content repository was never touched.
-    expect(server.git('status', '--porcelain', '--untracked-files=all').includes('?? ')).toBe(false);
+    // The content repository is a checkout of main: it follows the publication, with nothing else in it.
+    expect(fs.readFileSync(path.join(server.work, 'stories/tin-thu-quyen.md'), 'utf8')).toBe(server.git('show', 'main:stories/tin-thu-quyen.md'));
+    expect(server.git('status', '--porcelain', '--untracked-files=all')).toBe('');
+  });
+
+  it('leaves a file changed in the checkout as it is, names it in the log, and still publishes', async () => {
+    const file = 'stories/cho-que-quet-ma-qr.md';
+    const local = `${fs.readFileSync(path.join(server.work, file), 'utf8')}\nSửa tại chỗ trên máy chủ.\n`;
+    fs.writeFileSync(path.join(server.work, file), local);
+    const raw = server.git('show', `main:${file}`).replace(/^title: .*$/m, 'title: Chợ quê quét mã QR (cập nhật)');
+    const res = await api(publisher, 'persistEntry', { dataFiles: [{ slug: 'cho-que-quet-ma-qr', path: file, raw }], assets: [], options: { useWorkflow: false, commitMessage: 'Sửa tiêu đề' } });
+    expect(res.status, res.body).toBe(200);
+    expect(server.git('show', `main:${file}`)).toContain('(cập nhật)');
+    expect(fs.readFileSync(path.join(server.work, file), 'utf8')).toBe(local);
+    const line = server.output().split('\n').find((l) => l.includes('thư mục làm việc') && l.includes(file));
+    expect(line, server.output().slice(-2000)).toBeDefined();
+    expect(JSON.parse(line!).who).toBe('xuatban');
   });
 });

@@ -50,6 +50,8 @@ export default {
     saved: 'Lưu bài',
     uploaded: 'Tải ảnh lên',
     deleted: 'Xóa',
+    workingTreeLeft: 'đã công bố; các tệp sau trong thư mục làm việc có sửa đổi tại chỗ nên được giữ nguyên, chưa cập nhật theo bản công bố',
+    workingTreeFailed: 'đã công bố; không cập nhật được thư mục làm việc theo bản công bố',
     publishedMessage: (what: string) => `Công bố ${what}`,
     internal: 'Máy chủ gặp lỗi khi xử lý; nội dung chưa bị thay đổi. Hãy thử lại, nếu vẫn lỗi thì báo cán bộ kỹ thuật.',
   },
