@@ -16,6 +16,18 @@ export class GitError extends Error {}
 /** Git configuration that could run a program is ignored: hooks never run for plumbing, and these are pinned. */
 const SAFE = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'protocol.allow=never'];
 
+/** Paths given to ls-tree and ls-files are names, not patterns (a `[` or `*` in a file name). */
+const LITERAL = { env: { GIT_LITERAL_PATHSPECS: '1' } };
+
+/** Blob entries of `ls-tree -z` output (`mode type sha<TAB>path`). */
+function treeFiles(out: Buffer): TreeFile[] {
+  return out.toString('utf8').split('\0').filter(Boolean).flatMap((line) => {
+    const tab = line.indexOf('\t');
+    const [mode, type, sha] = line.slice(0, tab).split(' ') as [string, string, string];
+    return type === 'blob' ? [{ mode, sha, path: line.slice(tab + 1) }] : [];
+  });
+}
+
 export class Git {
   #queue: Promise<unknown> = Promise.resolve();
 
@@ -62,12 +74,25 @@ export class Git {
   /** Files under `folder` (recursively when `recursive`) at `rev`. */
   async lsTree(rev: string, folder: string, recursive = false): Promise<TreeFile[]> {
     const args = ['ls-tree', '-z', ...(recursive ? ['-r'] : []), rev, '--', folder ? `${folder.replace(/\/+$/, '')}/` : '.'];
-    const out = (await this.run(args)).toString('utf8');
-    return out.split('\0').filter(Boolean).flatMap((line) => {
+    return treeFiles(await this.run(args));
+  }
+
+  /** The files at `rev` among `paths` (file paths, not patterns), by path. */
+  async filesAt(rev: string, paths: string[]): Promise<Map<string, TreeFile>> {
+    const out = await this.run(['ls-tree', '-r', '-z', rev, '--', ...paths], LITERAL);
+    return new Map(treeFiles(out).map((f) => [f.path, f]));
+  }
+
+  /** The index's entries among `paths` (file paths, not patterns), by path, with their stage. */
+  async indexEntries(paths: string[]): Promise<Map<string, TreeFile & { stage: string }>> {
+    const out = (await this.run(['ls-files', '-s', '-z', '--', ...paths], LITERAL)).toString('utf8');
+    const entries = new Map<string, TreeFile & { stage: string }>();
+    for (const line of out.split('\0').filter(Boolean)) {
       const tab = line.indexOf('\t');
-      const [mode, type, sha] = line.slice(0, tab).split(' ') as [string, string, string];
-      return type === 'blob' ? [{ mode, sha, path: line.slice(tab + 1) }] : [];
-    });
+      const [mode, sha, stage] = line.slice(0, tab).split(' ') as [string, string, string];
+      entries.set(line.slice(tab + 1), { mode, sha, stage, path: line.slice(tab + 1) });
+    }
+    return entries;
   }
 
   /** Contents of many blobs in one `cat-file --batch`. */
@@ -98,8 +123,9 @@ export class Git {
     return data ? { sha: entry.sha, data } : undefined;
   }
 
-  async hashObject(data: Buffer): Promise<string> {
-    return (await this.run(['hash-object', '-w', '--stdin'], { input: data })).toString().trim();
+  /** The blob id of `data`, written into the object store unless `write` is false. */
+  async hashObject(data: Buffer, write = true): Promise<string> {
+    return (await this.run(['hash-object', ...(write ? ['-w'] : []), '--stdin'], { input: data })).toString().trim();
   }
 
   /**
@@ -111,11 +137,9 @@ export class Git {
     const env = { GIT_INDEX_FILE: index };
     try {
       await this.run(['read-tree', base], { env });
-      const lines: string[] = [];
-      for (const [file, data] of changes) {
-        lines.push(data === null ? `0 ${'0'.repeat(40)}\t${file}` : `100644 ${await this.hashObject(data)}\t${file}`);
-      }
-      if (lines.length) await this.run(['update-index', '-z', '--index-info'], { env, input: lines.join('\0') + '\0' });
+      const entries = new Map<string, Pick<TreeFile, 'mode' | 'sha'> | null>();
+      for (const [file, data] of changes) entries.set(file, data === null ? null : { mode: '100644', sha: await this.hashObject(data) });
+      await this.updateIndex(entries, env);
       const tree = (await this.run(['write-tree'], { env })).toString().trim();
       const who = { GIT_AUTHOR_NAME: opts.author.name, GIT_AUTHOR_EMAIL: opts.author.email, GIT_COMMITTER_NAME: opts.author.name, GIT_COMMITTER_EMAIL: opts.author.email };
       const parents = opts.parents.flatMap((p) => ['-p', p]);
@@ -123,6 +147,16 @@ export class Git {
     } finally {
       fs.rmSync(index, { force: true });
     }
+  }
+
+  /**
+   * Sets index entries (null removes one): the repository's own index, or the one `env` names
+   * (GIT_INDEX_FILE).
+   */
+  async updateIndex(entries: Map<string, Pick<TreeFile, 'mode' | 'sha'> | null>, env?: Record<string, string>): Promise<void> {
+    if (!entries.size) return;
+    const lines = [...entries].map(([file, e]) => (e ? `${e.mode} ${e.sha}\t${file}` : `0 ${'0'.repeat(40)}\t${file}`));
+    await this.run(['update-index', '-z', '--index-info'], { env, input: lines.join('\0') + '\0' });
   }
 
   /** Moves `ref` to `sha` only if it still points at `expected` ('' for a ref that must not exist yet). */

@@ -13,7 +13,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Git } from './git.ts';
+import type { Git, TreeFile } from './git.ts';
 import { safeTarget, SymlinkRefused } from './no-symlink.ts';
 
 export interface Followed {
@@ -23,22 +23,10 @@ export interface Followed {
   left: string[];
 }
 
-interface Entry { mode: string; sha: string }
-
 const REGULAR = new Set(['100644', '100755']);
 const NONE: Followed = { updated: [], left: [] };
-
-/** `path → entry` from `ls-tree -r` or `ls-files -s` output (`-z`), for the given paths only. */
-function entries(out: Buffer, shaField: 1 | 2 = 2): Map<string, Entry & { stage?: string }> {
-  const map = new Map<string, Entry & { stage?: string }>();
-  for (const line of out.toString('utf8').split('\0').filter(Boolean)) {
-    const tab = line.indexOf('\t');
-    const fields = line.slice(0, tab).split(' ');
-    // ls-tree: mode type sha; ls-files -s: mode sha stage.
-    map.set(line.slice(tab + 1), { mode: fields[0]!, sha: fields[shaField]!, stage: shaField === 1 ? fields[2] : undefined });
-  }
-  return map;
-}
+/** Absent, or a plain file (not a symbolic link or a submodule). */
+const plain = (e?: TreeFile) => !e || REGULAR.has(e.mode);
 
 /**
  * After `branch` moved from `from` to `to`, brings the working tree and index of the checkout at
@@ -51,11 +39,9 @@ export async function followPublication(git: Git, o: { branch: string; folder: s
   const prefix = o.folder ? `${o.folder.replace(/\/+$/, '')}/` : '';
   const paths = (await git.changedPaths(o.from, o.to)).map((c) => c.path).filter((p) => p.startsWith(prefix));
   if (!paths.length) return NONE;
-  // The paths are names, not patterns (a `[` or `*` in a file name).
-  const literal = { env: { GIT_LITERAL_PATHSPECS: '1' } };
-  const before = entries(await git.run(['ls-tree', '-r', '-z', o.from, '--', ...paths], literal));
-  const after = entries(await git.run(['ls-tree', '-r', '-z', o.to, '--', ...paths], literal));
-  const index = entries(await git.run(['ls-files', '-s', '-z', '--', ...paths], literal), 1);
+  const before = await git.filesAt(o.from, paths);
+  const after = await git.filesAt(o.to, paths);
+  const index = await git.indexEntries(paths);
 
   const updated: string[] = [];
   const left: string[] = [];
@@ -63,7 +49,6 @@ export async function followPublication(git: Git, o: { branch: string; folder: s
     const old = before.get(p);
     const next = after.get(p);
     const staged = index.get(p);
-    const plain = (e?: Entry) => !e || REGULAR.has(e.mode);
     const indexAsBefore = staged ? staged.stage === '0' && staged.sha === old?.sha && staged.mode === old.mode : !old;
     if (!plain(old) || !plain(next) || !indexAsBefore || !(await onDiskAsBefore(git, p, old))) left.push(p);
     else updated.push(p);
@@ -71,11 +56,7 @@ export async function followPublication(git: Git, o: { branch: string; folder: s
   if (!updated.length) return { updated, left };
 
   // The index first: should git's lock be held (someone running git right now), nothing changes.
-  const lines = updated.map((p) => {
-    const next = after.get(p);
-    return next ? `${next.mode} ${next.sha}\t${p}` : `0 ${'0'.repeat(40)}\t${p}`;
-  });
-  await git.run(['update-index', '-z', '--index-info'], { input: lines.join('\0') + '\0' });
+  await git.updateIndex(new Map(updated.map((p) => [p, after.get(p) ?? null])));
   const blobs = await git.readBlobs(updated.flatMap((p) => (after.get(p) ? [after.get(p)!.sha] : [])));
   for (const p of updated) {
     const full = safeTarget(git.root, p);
@@ -98,7 +79,7 @@ export async function followPublication(git: Git, o: { branch: string; folder: s
 }
 
 /** The file on disk is the old commit's blob (or absent, where the old commit had none). */
-async function onDiskAsBefore(git: Git, p: string, old: Entry | undefined): Promise<boolean> {
+async function onDiskAsBefore(git: Git, p: string, old: TreeFile | undefined): Promise<boolean> {
   let full: string;
   try {
     full = safeTarget(git.root, p);
@@ -109,8 +90,7 @@ async function onDiskAsBefore(git: Git, p: string, old: Entry | undefined): Prom
   const stat = fs.lstatSync(full, { throwIfNoEntry: false });
   if (!old) return !stat;
   if (!stat?.isFile()) return false;
-  const sha = (await git.run(['hash-object', '--no-filters', '--stdin'], { input: fs.readFileSync(full) })).toString().trim();
-  return sha === old.sha;
+  return (await git.hashObject(fs.readFileSync(full), false)) === old.sha;
 }
 
 /** Removes `dir` and its parents while they are empty, up to (not including) `stop`, as git checkout does. */
