@@ -5,9 +5,8 @@
  * by Tab, headings without skipped levels, a name on every form control, and no
  * Content-Security-Policy violation on the page.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { phoneContext, type Page } from '../helpers/browser.ts';
+import { axeViolations, phoneContext, type Page } from '../helpers/browser.ts';
 import { ensureSite, siteExists } from '../helpers/sites.ts';
 import { isCmsPage, representativePages } from '../helpers/page-types.ts';
 import { cspHeader } from '../../src/lib/security.ts';
@@ -58,10 +57,7 @@ async function focusStops(page: Page): Promise<{ path: string; visible: boolean 
 describe(`accessibility of every page type (${SITE} site)`, () => {
   it.each(PAGES)('%s (%s) has no axe violations at WCAG 2.1 AA and breaks no security policy', async (_type, url) => {
     const { page, cspErrors, cspHeader: header, close } = await open(url);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const violations = results.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`,
-    );
+    const violations = await axeViolations(page);
     await close();
     expect(violations).toEqual([]);
     // The test server sends public/_headers like a static host: header and meta policy both apply.

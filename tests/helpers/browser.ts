@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium as playwright, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ROOT } from './sites.ts';
 
@@ -48,6 +49,16 @@ export async function launchBrowser(): Promise<Browser> {
 /** A phone-sized context (360 px wide) in Vietnamese. */
 export async function phoneContext(browser: Browser, width = 360): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width, height: 740 }, locale: 'vi-VN', deviceScaleFactor: 1 });
+}
+
+/**
+ * axe-core's WCAG 2.1 A and AA violations on the page (or within `include`, a selector), one line
+ * each with up to three of its elements.
+ */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const { violations } = await (include ? builder.include(include) : builder).analyze();
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Where screenshots go: looked at by people, not compared by tests. */
