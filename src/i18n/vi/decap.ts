@@ -1,6 +1,6 @@
 /**
  * Decap CMS's own interface in Vietnamese, on top of the Vietnamese locale Decap ships
- * (`decap-cms-locales`): that locale lacks about 75 of the English phrases (the Markdown toolbar,
+ * (`decap-cms-locales` 3.8): that locale lacks 77 of the English phrases (the Markdown toolbar,
  * the image and list widgets, the media library's buttons…), which Decap would show in English,
  * and has a few clipped or awkward ones. Same nesting as Decap's locales; `src/cms/locale.ts`
  * merges it in, and tests/unit/decap-locale.test.ts fails when a Decap upgrade brings a phrase
