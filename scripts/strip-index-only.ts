@@ -1,8 +1,8 @@
 /**
- * `node scripts/strip-index-only.ts DIR` (scripts/build.ts calls it in its own process, once
- * Pagefind has read the pages): removes from every page the block of words that only the search
+ * `node scripts/strip-index-only.ts DIR` (scripts/search-index.ts calls it in the build's own
+ * process, beside Pagefind): removes from every page the block of words that only the search
  * index needs (SearchIndexData.astro, marked `data-index-only`: folded đ-words and the phrases
- * around them, filters). Pagefind has read it by then; a resident's phone never has to download it
+ * around them, filters). The index keeps them; a resident's phone never has to download it
  * (on the plan page it is about 4 KB of gzip).
  */
 import fs from 'node:fs';
@@ -25,15 +25,21 @@ export function stripIndexOnly(html: string): string {
 }
 
 /**
- * Strips every page of a built site in place, giving way to other work every 100 pages:
- * scripts/build.ts runs it in its own process beside Pagefind, whose output it goes on reading.
+ * Strips every page of a built site, giving way to other work every 100 pages: scripts/build.ts
+ * runs it in its own process beside Pagefind. A page is written as a new file renamed over the old
+ * one, never in place: the search index reads the old one through a hard link (search-index.ts).
+ * `onPage` is given each page before it is stripped (its path relative to `dir`, its text).
  */
-export async function stripIndexOnlyTree(dir: string): Promise<void> {
+export async function stripIndexOnlyTree(dir: string, onPage?: (file: string, html: string) => void): Promise<void> {
   let done = 0;
   for (const file of pages(dir)) {
     const html = fs.readFileSync(file, 'utf8');
+    onPage?.(path.relative(dir, file).split(path.sep).join('/'), html);
     const stripped = stripIndexOnly(html);
-    if (stripped !== html) fs.writeFileSync(file, stripped);
+    if (stripped !== html) {
+      fs.writeFileSync(`${file}.strip`, stripped);
+      fs.renameSync(`${file}.strip`, file);
+    }
     if (++done % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
 }
