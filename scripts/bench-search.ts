@@ -18,9 +18,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/helpers/browser.ts';
+import { indexSite, pagefindProgram, type IndexReport } from './search-index.ts';
 import { stripIndexOnlyTree } from './strip-index-only.ts';
 import { serveSite } from '../tests/helpers/server.ts';
-import { PAGEFIND_GLOB } from '../src/lib/search.ts';
 import { PLAN_PATH, searchPath } from '../src/routes.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -48,17 +48,20 @@ if (!fs.readFileSync(path.join(site, PLAN_PATH.slice(1), 'index.html'), 'utf8').
   process.exit(1);
 }
 
-// Index time: Pagefind alone, as the build runs it, on a copy without the previous index.
+// Index time: the index step alone, as the build runs it (search-index.ts: shards, no cache),
+// on the site without its previous index.
+const program = await pagefindProgram();
 const times: number[] = [];
+let report: IndexReport | undefined;
 for (let i = 0; i < Number(values.runs); i++) {
   fs.rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
   const started = performance.now();
-  const r = spawnSync(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', site, '--glob', PAGEFIND_GLOB, '--silent'], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  report = await indexSite(site, { program, strip: false });
   times.push((performance.now() - started) / 1000);
 }
-const pages = fs.readdirSync(path.join(site, 'pagefind/fragment')).length;
-console.log(`Chỉ mục Pagefind: ${pages.toLocaleString('vi-VN')} trang; thời gian ${times.map((t) => t.toFixed(1)).join(' / ')} s (nhỏ nhất ${Math.min(...times).toFixed(1)} s)`);
+console.log(
+  `Chỉ mục Pagefind: ${report!.pages.toLocaleString('vi-VN')} trang trong ${report!.shards} phần; thời gian ${times.map((t) => t.toFixed(1)).join(' / ')} s (nhỏ nhất ${Math.min(...times).toFixed(1)} s)`,
+);
 
 // First-query transfer in Chromium, on a copy stripped as the build strips it (the site stays re-indexable).
 const served = path.join(work, 'served');

@@ -1,8 +1,8 @@
 /**
  * `npm run build`: validate the content, build the site with Astro, strip image metadata, index it
- * with Pagefind, then drop the words only the index needed from the pages. Validation runs beside
- * Astro's start-up (see runAfterCheck), the last step beside Pagefind's indexing (indexThenStrip);
- * the others one at a time. Stops at the first failing step with its exit code. `--outDir DIR` builds elsewhere than dist/;
+ * with Pagefind and drop the words only the index needed from the pages (search-index.ts).
+ * Validation runs beside Astro's start-up (see runAfterCheck), the last step beside Pagefind's
+ * indexing; the others one at a time. Stops at the first failing step with its exit code. `--outDir DIR` builds elsewhere than dist/;
  * `--timings` prints each step's wall time on stderr (`npm run bench` reads them); `--keep-index-words`
  * skips the last step (`npm run bench:search` re-indexes the pages and needs the hidden words).
  * Set ASTRO_CACHE_DIR to keep Astro's cache between builds into different folders (astro.config.mjs).
@@ -11,9 +11,8 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { stripIndexOnlyTree } from './strip-index-only.ts';
-import { PAGEFIND_GLOB } from '../src/lib/search.ts';
+import { indexSite, pagefindProgram } from './search-index.ts';
+import { formatNumber } from '../src/lib/format.ts';
 import { contentDir } from '../src/node/content-dir.ts';
 
 const args = process.argv.slice(2);
@@ -30,9 +29,8 @@ const keepIndexWords = args.includes('--keep-index-words');
  * this content, and moved to --outDir once every step has passed: a failed build leaves
  * --outDir as it was.
  */
-const buildDir = process.env.ASTRO_CACHE_DIR
-  ? path.join(path.resolve(process.env.ASTRO_CACHE_DIR), `out-${createHash('sha256').update(contentDir()).digest('hex').slice(0, 12)}`)
-  : outDir;
+const contentKey = createHash('sha256').update(contentDir()).digest('hex').slice(0, 12);
+const buildDir = process.env.ASTRO_CACHE_DIR ? path.join(path.resolve(process.env.ASTRO_CACHE_DIR), `out-${contentKey}`) : outDir;
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 // node_modules/.bin first on PATH, so the tools' `#!/usr/bin/env node` finds Node 24 even when
 // this script is run directly rather than through npm.
@@ -146,64 +144,45 @@ const validate: Step = ['validate', process.execPath, ['scripts/validate.ts']];
 const astro: Step = ['astro', bin('astro'), ['build', '--outDir', buildDir]];
 const stripMetadata: Step = ['strip-metadata', process.execPath, ['scripts/strip-metadata.ts', buildDir]];
 
-/**
- * Pagefind's own program, found as its npm wrapper finds it (PAGEFIND_BINARY_PATH, then the
- * package for this platform), so that no Node process waits between (about 50 MB more at the
- * build's memory peak, which is Pagefind's); the wrapper should that fail.
- */
-async function pagefindProgram(): Promise<string> {
-  try {
-    const resolver = pathToFileURL(path.resolve('node_modules/pagefind/lib/resolveBinary.js')).href;
-    const { resolveBinaryPath } = (await import(resolver)) as { resolveBinaryPath: (names: string[]) => string };
-    return resolveBinaryPath(['pagefind_extended', 'pagefind']);
-  } catch {
-    return bin('pagefind');
-  }
-}
-const pagefind: Step = ['pagefind', await pagefindProgram(), ['--site', buildDir, '--glob', PAGEFIND_GLOB, '--verbose']];
+const pagefind = await pagefindProgram();
 
 /**
- * The index-only words dropped from the pages, in this process: another Node process beside
- * Pagefind would add its own 50–90 MB to the build's memory peak.
+ * SEARCH_SHARD_PAGES: at most this many pages in a shard of the search index (SHARD_PAGES unset),
+ * so that the tests make shards of a small site.
  */
-async function stripIndexOnly(): Promise<number> {
+function shardPages(): number | undefined {
+  const value = process.env.SEARCH_SHARD_PAGES;
+  if (value === undefined || value === '') return undefined;
+  if (!/^[1-9]\d*$/.test(value)) {
+    console.error(`SEARCH_SHARD_PAGES phải là một số nguyên dương (số trang tối đa của một phần chỉ mục), không phải "${value}".`);
+    process.exit(2);
+  }
+  return Number(value);
+}
+// Read before any step runs: a wrong value stops the build at once, not after Astro.
+const shardLimit = shardPages();
+
+/**
+ * The search index (search-index.ts), with the index-only words dropped from the pages beside it
+ * unless --keep-index-words. With a kept cache, its shards are kept beside Astro's.
+ */
+async function index(): Promise<number> {
   const start = performance.now();
   try {
-    await stripIndexOnlyTree(buildDir);
+    const cacheDir = process.env.ASTRO_CACHE_DIR ? path.join(path.resolve(process.env.ASTRO_CACHE_DIR), `search-${contentKey}`) : undefined;
+    const report = await indexSite(buildDir, { program: pagefind, cacheDir, strip: !keepIndexWords, shardPages: shardLimit, env });
+    const reused = report.shards - report.indexed;
+    console.log(
+      `Chỉ mục tìm kiếm: ${formatNumber(report.pages)} trang trong ${report.shards} phần, lập mới ${report.indexed} phần` +
+        (reused ? `, dùng lại ${reused} phần không đổi từ lần dựng trước.` : '.'),
+    );
     return 0;
   } catch (error) {
-    console.error(`Không bỏ được phần chỉ dành cho chỉ mục tìm kiếm khỏi các trang: ${(error as Error).message}`);
+    console.error(`Không lập được chỉ mục tìm kiếm: ${(error as Error).message}`);
     return 1;
   } finally {
-    reportTime('strip-index-only', start);
+    reportTime('pagefind', start);
   }
-}
-
-/** What Pagefind says (verbose) once it has read every page and only builds and writes its index. */
-const PAGES_READ = /^\[Building search indexes\]/m;
-
-/**
- * Pagefind, and the words only its index needs dropped from the pages (strip-index-only) while
- * it builds that index: Pagefind reads and parses every page first and keeps what it read, so once
- * it says "[Building search indexes]" the pages can be rewritten (at 10,000 initiatives the strip
- * takes 2.5–4 s, about as long as Pagefind's indexing). Should that line never come (another
- * Pagefind version), the pages are stripped after Pagefind has ended. Pagefind's chatter is
- * kept back and shown only if it fails.
- */
-async function indexThenStrip(strip: boolean): Promise<number> {
-  let said = '';
-  let stripping: Promise<number> | undefined;
-  const code = await run(pagefind, (text) => {
-    said += text;
-    if (strip && !stripping && PAGES_READ.test(said)) stripping = stripIndexOnly();
-  });
-  if (code !== 0) {
-    process.stdout.write(said);
-    await stripping;
-    return code;
-  }
-  if (!strip) return 0;
-  return stripping ? stripping : stripIndexOnly();
 }
 
 const checking = run(validate);
@@ -216,7 +195,7 @@ const built = await runAfterCheck(checking, astro);
 if (built !== 0) process.exit(built);
 const cleaned = await run(stripMetadata);
 if (cleaned !== 0) process.exit(cleaned);
-const indexed = await indexThenStrip(!keepIndexWords);
+const indexed = await index();
 if (indexed !== 0) process.exit(indexed);
 if (buildDir !== outDir) {
   fs.rmSync(outDir, { recursive: true, force: true });

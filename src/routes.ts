@@ -37,6 +37,13 @@ export const NOT_FOUND_FILE = '/404.html';
 export const ASSETS_PATH = '/_astro/';
 /** Pagefind's index and scripts (written by the build, not a page). */
 export const PAGEFIND_PATH = '/pagefind/';
+/**
+ * Where shard `n` of the index is (scripts/search-index.ts): the first is Pagefind's own bundle,
+ * whose script the search page loads; the others are merged into it (Pagefind's `mergeIndex`).
+ */
+export const pagefindShardPath = (n: number) => (n === 0 ? PAGEFIND_PATH : `${PAGEFIND_PATH}shard-${n}/`);
+/** The other shards' paths, as a JSON array, which the search page merges. */
+export const PAGEFIND_SHARDS = `${PAGEFIND_PATH}shards.json`;
 
 /** Every section by name, in the order of the main navigation. */
 export const SECTION_PATHS = {

@@ -4,14 +4,16 @@
  * in step so a search can be linked. Without JavaScript the page says so and the form still posts.
  */
 import { buildExcerpt } from '../lib/search-excerpt.ts';
+import { SHARD_FILTER, shardsFor, type ShardList } from '../lib/search-shards.ts';
 import { queryPhrases, rankByPhrases, titleMatch } from '../lib/search-words.ts';
-import { PAGEFIND_PATH } from '../routes.ts';
+import { PAGEFIND_PATH, PAGEFIND_SHARDS } from '../routes.ts';
 
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
 interface PagefindData { url: string; content: string; locations: number[]; meta: Record<string, string> }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string, o?: { filters?: Record<string, string[]> }) => Promise<{ results: PagefindResult[] }>;
+  mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
+  search: (q: string, o?: { filters?: Record<string, string[] | { any: string[] }> }) => Promise<{ results: PagefindResult[] }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -24,7 +26,7 @@ const PAGE_SIZE = 10;
  * (0.5: 1.000 / 0.976, 0: 1.000 / 0.952), and with the title step 0–0.5 all give 1.000 / 1.000.
  * Term frequency, saturation, diacritic and title weights changed nothing or made it worse.
  */
-const RANKING = { pageLength: 0.3 };
+const OPTIONS = { excerptLength: 30, ranking: { pageLength: 0.3 } };
 
 export function startSearch(): void {
   const app = document.getElementById('search-app')!;
@@ -51,11 +53,22 @@ export function startSearch(): void {
   let shown = 0;
   let run = 0;
 
+  let shardList: ShardList = { indexes: [] };
+
+  // The index's other shards (scripts/search-index.ts), merged into the first: each is given the
+  // same options, since Pagefind applies `options()` to the first only, and a filter naming it.
   const load = async (): Promise<Pagefind> => {
     if (!pagefind) {
-      const url = `${PAGEFIND_PATH}pagefind.js`;
-      pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pagefind.options({ excerptLength: 30, ranking: RANKING });
+      const [loaded, list] = await Promise.all([
+        import(/* @vite-ignore */ `${PAGEFIND_PATH}pagefind.js`) as Promise<Pagefind>,
+        fetch(PAGEFIND_SHARDS).then((r) => (r.ok ? (r.json() as Promise<ShardList>) : { indexes: [] })),
+      ]);
+      const sharded = list.indexes.length > 0;
+      const withShard = (n: number) => (sharded ? { ...OPTIONS, mergeFilter: { [SHARD_FILTER]: String(n) } } : OPTIONS);
+      await loaded.options(withShard(0));
+      await Promise.all(list.indexes.map((shard, i) => loaded.mergeIndex(shard, withShard(i + 1))));
+      shardList = list;
+      pagefind = loaded;
     }
     return pagefind;
   };
@@ -137,9 +150,13 @@ export function startSearch(): void {
     status.textContent = s.loading!;
     try {
       const pf = await load();
+      // Only the shards holding every word of the query (lib/search-shards.ts); none: no page has them all.
+      const shards = shardsFor(q, shardList);
+      const searchFilters = shards ? { ...selected, [SHARD_FILTER]: { any: shards.map(String) } } : selected;
       // The query, and each pair of its syllables as an exact phrase, which only reorders what the
       // query finds (the phrases read the query's own index chunks).
-      const [found, ...phrases] = await Promise.all([q, ...queryPhrases(q)].map((term) => pf.search(term, { filters: selected })));
+      const none = { results: [] };
+      const [found, ...phrases] = await Promise.all([q, ...queryPhrases(q)].map((term) => (shards?.length === 0 ? none : pf.search(term, { filters: searchFilters }))));
       if (mine !== run) return;
       const ranked = rankByPhrases(found!.results, phrases.map((p) => p.results));
       // The first page of results, fetched to be shown anyway, reordered by how well each title answers the query.

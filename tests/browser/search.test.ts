@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, phoneContext, screenshotPath, type Browser, type Page } from '../helpers/browser.ts';
 import { serveSite } from '../helpers/server.ts';
 import { ensureSite, ROOT, siteExists, type SiteName } from '../helpers/sites.ts';
+import type { ShardList } from '../../src/lib/search-shards.ts';
+import { PAGEFIND_SHARDS } from '../../src/routes.ts';
 
 let browser: Browser;
 const servers: Awaited<ReturnType<typeof serveSite>>[] = [];
@@ -133,3 +135,62 @@ describe.runIf(siteExists('demo'))('search over the demo content', () => {
     }
   });
 });
+
+/**
+ * The index in shards (scripts/search-index.ts), merged by the search page: the same demo content
+ * with shards of 8 pages finds what the one-index build finds, with the same counts and filters.
+ * Pagefind ranks within each shard, so only the order may differ.
+ */
+describe.runIf(siteExists('demo'))('search over an index in shards', () => {
+  let one: { page: Page; url: string };
+  let sharded: { page: Page; url: string };
+  beforeAll(async () => {
+    one = await open('demo');
+    sharded = await open('demo-sharded');
+  });
+
+  /** Every result of a query (the "more" button pressed until it goes), the status, and the filter counts. */
+  async function everything({ page, url }: { page: Page; url: string }, q: string) {
+    await search(page, url, q);
+    const more = page.locator('#search-more');
+    while (await more.isVisible()) {
+      const shown = await page.locator('#search-results li').count();
+      await more.click();
+      await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(shown);
+    }
+    const results = await page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await page.locator('#search-filters').evaluate((box) => ((box.closest('details') as HTMLDetailsElement).open = true));
+    await expect.poll(() => page.locator('#search-filters label').count()).toBeGreaterThan(0);
+    return {
+      status: await page.locator('#search-status').textContent(),
+      results: results.sort(),
+      filters: await page.locator('#search-filters label').allTextContents(),
+    };
+  }
+
+  const shardList = (name: SiteName) => JSON.parse(fs.readFileSync(path.join(ensureSite(name), PAGEFIND_SHARDS.slice(1)), 'utf8')) as ShardList;
+
+  it('is really in shards', () => {
+    expect(shardList('demo-sharded').indexes.length).toBeGreaterThan(4);
+    expect(shardList('demo')).toEqual({ indexes: [] });
+  });
+
+  // Common words, and words only a few pages (so only some shards) hold, where each shard on its
+  // own would take the word for a shorter one it has ("vang" for "van"), and a typo ("vangx",
+  // which one index too takes for "vang").
+  for (const q of ['doi moi', 'dien tu', 'chuyển đổi xanh', 'dong', 'bang vang', 'ho so truc tuyen', 'vang', 'vắng', 'camera', 'vangx', 'chuyenx so']) {
+    it(`finds the same pages for "${q}"`, async () => {
+      const expected = await everything(one, q);
+      expect(expected.results.length).toBeGreaterThan(0);
+      expect(await everything(sharded, q)).toEqual(expected);
+    });
+  }
+
+  it('puts the page a title names first, as one index does', async () => {
+    for (const q of ['bình dân học vụ số', 'kế hoạch phong trào thi đua']) {
+      const [first] = await search(one.page, one.url, q);
+      expect((await search(sharded.page, sharded.url, q))[0], q).toBe(first);
+    }
+  });
+});
+

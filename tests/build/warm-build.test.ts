@@ -7,11 +7,30 @@
  * from the cache (src/data/page-keys.ts), so the warm build is also compared file for file with a
  * cold build of the same content, a change to site.yml must reach pages nothing else touched, and
  * a build on the next day (nothing else changed) must equal a cold build of that day.
+ *
+ * The search index is built in shards of a few pages here (SEARCH_SHARD_PAGES), so that the
+ * shards kept between builds are tried too: a shard is indexed again only when one of its pages
+ * changed, and what the warm index finds is what the pages now say.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HONORS_PATH, INITIATIVES_PATH, STATS_PATH, STORIES_PATH, UNITS_PATH, honorPath, initiativePath, storyPath, unitPath } from '../../src/routes.ts';
+import {
+  HONORS_PATH,
+  INITIATIVES_PATH,
+  PAGEFIND_PATH,
+  PAGEFIND_SHARDS,
+  STATS_PATH,
+  STORIES_PATH,
+  UNITS_PATH,
+  honorPath,
+  initiativePath,
+  pagefindShardPath,
+  storyPath,
+  unitPath,
+} from '../../src/routes.ts';
+import type { ShardList } from '../../src/lib/search-shards.ts';
 import { expectSameFiles, files } from '../helpers/files.ts';
 import { ROOT, TEST_BUILD_DATE, buildContent } from '../helpers/sites.ts';
 
@@ -46,13 +65,42 @@ const setName = (kind: Kind, text: string, name: string) => text.replace(new Reg
 const withBody = (text: string, paragraph: string) => `${text.trimEnd()}\n\n${paragraph}\n`;
 const marker = (kind: Kind, what: string) => `Kiểm thử dựng lại ${what} ${kind.folder}`;
 
+/** Pages in a shard of the search index: the demo's 70-odd indexed pages make about ten. */
+const SHARD_PAGES = '8';
+
+/** Search index shards of a build, from its log: how many, and how many Pagefind indexed again. */
+const indexShards = new Map<number, { shards: number; indexed: number }>();
+
 /** Builds into out(n), with the kept cache unless `cold`; returns the pages copied from the cache. */
 function build(n: number, cold = false, date?: string): string[] {
-  const result = buildContent(content, out(n), { ...(cold ? {} : { ASTRO_CACHE_DIR: cache }), ...(date ? { BUILD_DATE: date } : {}) });
+  const result = buildContent(content, out(n), {
+    SEARCH_SHARD_PAGES: SHARD_PAGES,
+    ...(cold ? {} : { ASTRO_CACHE_DIR: cache }),
+    ...(date ? { BUILD_DATE: date } : {}),
+  });
   if (result.status !== 0) throw new Error(`build ${n} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
   // Astro colours its log where CI is set (CI=true): read it without the colour codes.
   const log = result.stdout.replace(/\x1b\[[0-9;]*m/g, '');
+  const index = /^Chỉ mục tìm kiếm: .* trong (\d+) phần, lập mới (\d+) phần/m.exec(log);
+  if (!index) throw new Error(`build ${n}: no search index line in its log`);
+  indexShards.set(n, { shards: Number(index[1]), indexed: Number(index[2]) });
   return [...log.matchAll(/(\/\S*index\.html) \((?:restored|cached)\)/g)].map((m) => m[1]!);
+}
+
+/** What the search index of build n holds: each page's indexed text (title and body), by URL. */
+function indexedText(n: number): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const f of files(path.join(out(n), 'pagefind')).filter((f) => f.endsWith('.pf_fragment'))) {
+    // A fragment is gzip'd JSON behind Pagefind's 12-byte signature.
+    const fragment = JSON.parse(gunzipSync(fs.readFileSync(path.join(out(n), 'pagefind', f))).subarray(12).toString('utf8')) as {
+      url: string;
+      content: string;
+      meta: { title?: string };
+    };
+    expect(texts.has(fragment.url), `${fragment.url} in two shards`).toBe(false);
+    texts.set(fragment.url, `${fragment.meta.title ?? ''}\n${fragment.content}`);
+  }
+  return texts;
 }
 
 const page = (n: number, urlPath: string) => path.join(out(n), fileOf(urlPath));
@@ -98,7 +146,13 @@ beforeAll(() => {
   // Then only the date: the first build of the next day.
   restoredNextDay = build(5, false, NEXT_DAY);
   build(6, true, NEXT_DAY);
+  // Then one story, as after a publication.
+  const story = plans.get(KINDS[1])!.changed;
+  fs.writeFileSync(file(KINDS[1], story), withBody(read(file(KINDS[1], story)), STORY_EDIT));
+  build(7, false, NEXT_DAY);
 }, 900_000);
+
+const STORY_EDIT = 'Kiểm thử chỉ mục: một câu thêm vào câu chuyện.';
 
 const NEXT_DAY = new Date(Date.parse(`${TEST_BUILD_DATE}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 let restoredNextDay: string[] = [];
@@ -140,9 +194,41 @@ describe('warm rebuild into a new folder, from the kept cache', () => {
   });
 
   it('reuses one cache for both builds, whatever the output folder', () => {
-    const keys = fs.readdirSync(cache);
+    const names = fs.readdirSync(cache);
+    const keys = names.filter((name) => !name.startsWith('search-'));
     expect(keys).toHaveLength(1);
     expect(fs.existsSync(path.join(cache, keys[0]!, 'data-store.json'))).toBe(true);
+    // The search index's shards: one folder for this content, holding only the last build's.
+    const search = names.filter((name) => name.startsWith('search-'));
+    expect(search).toHaveLength(1);
+    expect(fs.readdirSync(path.join(cache, search[0]!))).toHaveLength(indexShards.get(7)!.shards);
+  });
+
+  it('indexes in shards, and indexes again only the shards whose pages changed', () => {
+    const { shards } = indexShards.get(1)!;
+    expect(shards).toBeGreaterThan(4);
+    // site.yml is on every page: every shard again. The next day changes no indexed page: none.
+    expect(indexShards.get(4)).toEqual({ shards, indexed: shards });
+    expect(indexShards.get(5)).toEqual({ shards, indexed: 0 });
+    // One story: its own page's shard (and at most one more, should another indexed page show it).
+    expect(indexShards.get(7)!.indexed).toBeGreaterThanOrEqual(1);
+    expect(indexShards.get(7)!.indexed).toBeLessThanOrEqual(2);
+    const storyPage = storyPath(plans.get(KINDS[1])!.changed);
+    expect(indexedText(5).get(storyPage)).not.toContain(STORY_EDIT);
+    expect(indexedText(7).get(storyPage)).toContain(STORY_EDIT);
+  });
+
+  it('serves every shard to the search page, and each indexed page once', () => {
+    const list = JSON.parse(read(path.join(out(7), PAGEFIND_SHARDS.slice(1)))) as ShardList;
+    const listed = list.indexes;
+    const { shards } = indexShards.get(7)!;
+    expect(listed).toEqual(Array.from({ length: shards - 1 }, (_, i) => pagefindShardPath(i + 1)));
+    // With the words of each shard, which the search page needs to keep to the shards that hold a query's words.
+    expect(list.everywhere).toContain('xa');
+    expect(list.some!.flatMap((group) => group.words.split(' '))).toContain('camera');
+    for (const shard of [PAGEFIND_PATH, ...listed]) expect(fs.existsSync(path.join(out(7), shard.slice(1), 'pagefind-entry.json')), shard).toBe(true);
+    const pages = files(out(7)).filter((f) => f.endsWith('index.html') && read(path.join(out(7), f)).includes('data-pagefind-body'));
+    expect([...indexedText(7).keys()].sort()).toEqual(pages.map((f) => `/${f.slice(0, -'index.html'.length)}`).sort());
   });
 
   for (const kind of KINDS) {
@@ -153,6 +239,8 @@ describe('warm rebuild into a new folder, from the kept cache', () => {
         const html = read(page(2, kind.page(changed)));
         expect(html).toContain(marker(kind, 'sửa'));
         if (kind.ext === '.md') expect(html).toContain(`${marker(kind, 'sửa')}: đoạn văn mới.`);
+        expect(indexedText(1).get(kind.page(changed))).not.toContain(marker(kind, 'sửa'));
+        expect(indexedText(2).get(kind.page(changed))).toContain(marker(kind, 'sửa'));
       });
 
       it('builds a page for the added entry and lists it', () => {
@@ -160,6 +248,7 @@ describe('warm rebuild into a new folder, from the kept cache', () => {
         expect(fs.existsSync(page(1, kind.page(added)))).toBe(false);
         expect(read(page(2, kind.page(added)))).toContain(marker(kind, 'thêm'));
         if (kind.ext === '.md') expect(read(page(2, kind.page(added)))).toContain(`${marker(kind, 'thêm')}: đoạn văn mới.`);
+        expect(indexedText(2).get(kind.page(added))).toContain(marker(kind, 'thêm'));
       });
 
       it('drops the deleted entry: no page, and not in the list', () => {
@@ -170,6 +259,9 @@ describe('warm rebuild into a new folder, from the kept cache', () => {
         expect(fs.existsSync(page(2, kind.page(deleted)))).toBe(false);
         expect(read(page(2, kind.list))).not.toContain(link);
         expect(read(page(2, kind.list))).not.toContain(deletedName);
+        expect(indexedText(1).get(link)).toContain(deletedName);
+        expect(indexedText(2).has(link)).toBe(false);
+        expect([...indexedText(2).values()].some((text) => text.includes(deletedName))).toBe(false);
       });
     });
   }

@@ -16,8 +16,15 @@ export const SITES = {
   demo: 'fixtures/demo',
   /** `npm run fixtures -- --initiatives 120 --image-every 30`, regenerated when the generator's output changes. */
   generated: '.tmp/fixtures/generated',
+  /** The demo content with its search index in shards of 8 pages (the real site shards above 2,000). */
+  'demo-sharded': 'fixtures/demo',
 } as const;
 export type SiteName = keyof typeof SITES;
+
+/** What a site's build is given besides its content. */
+const BUILD_ENV: Partial<Record<SiteName, Record<string, string>>> = {
+  'demo-sharded': { SEARCH_SHARD_PAGES: '8' },
+};
 
 /** Sites written by a tool rather than kept in git: made (or refreshed) before they are hashed or built. */
 const PREPARE: Partial<Record<SiteName, () => void>> = {
@@ -64,7 +71,7 @@ export function siteDir(name: SiteName): string {
   PREPARE[name]?.();
   const hash = createHash('sha256');
   for (const input of [...INPUTS, SITES[name]]) hashTree(hash, path.join(ROOT, input));
-  hash.update(TEST_BUILD_DATE);
+  hash.update(TEST_BUILD_DATE).update(JSON.stringify(BUILD_ENV[name] ?? {}));
   return path.join(ROOT, '.tmp/sites', `${name}-${hash.digest('hex').slice(0, 16)}`);
 }
 
@@ -89,7 +96,7 @@ export function ensureSite(name: SiteName): string {
   const done = path.join(out, '.build-complete');
   if (fs.existsSync(done)) return out;
   fs.rmSync(out, { recursive: true, force: true });
-  const result = buildContent(SITES[name], out);
+  const result = buildContent(SITES[name], out, BUILD_ENV[name]);
   if (result.status !== 0) {
     throw new Error(`Build of "${name}" failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }

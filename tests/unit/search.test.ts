@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FILTERS, searchTypeOf } from '../../src/lib/search.ts';
+import { FILTERS, SHARD_PAGES, searchTypeOf, shardCount, shardOf } from '../../src/lib/search.ts';
 import { buildExcerpt } from '../../src/lib/search-excerpt.ts';
 import { foldedPhrases, foldedWords, htmlText, queryPhrases, rankByPhrases, titleMatch } from '../../src/lib/search-words.ts';
 
@@ -16,6 +16,33 @@ describe('searchTypeOf', () => {
   it('leaves lists, filter pages, pagination and tools out', () => {
     for (const path of ['/', '/mo-hinh/', '/mo-hinh/2/', '/mo-hinh/linh-vuc/chuyen-doi-so/', '/tin-tuc/3/', '/tieu-chi/', '/thong-ke/', '/phat-thanh/', '/tim-kiem/', '/admin/']) {
       expect(searchTypeOf(path), path).toBeUndefined();
+    }
+  });
+});
+
+describe('index shards', () => {
+  it('makes one shard up to SHARD_PAGES pages, then as few as hold them', () => {
+    expect(shardCount(0)).toBe(1);
+    expect(shardCount(SHARD_PAGES)).toBe(1);
+    expect(shardCount(SHARD_PAGES + 1)).toBe(2);
+    expect(shardCount(12_656)).toBe(Math.ceil(12_656 / SHARD_PAGES));
+    expect(shardCount(17, 8)).toBe(3);
+  });
+
+  const files = Array.from({ length: 10_000 }, (_, i) => `mo-hinh/mo-hinh-so-${i}/index.html`);
+
+  it('puts a page in the same shard every time, whatever other pages there are', () => {
+    const first = files.map((f) => shardOf(f, 7));
+    expect(files.slice(5000).map((f) => shardOf(f, 7))).toEqual(first.slice(5000));
+    expect(shardOf('tin-tuc/ra-mat/index.html', 7)).toBe(shardOf('tin-tuc/ra-mat/index.html', 7));
+    expect(first.every((n) => Number.isInteger(n) && n >= 0 && n < 7)).toBe(true);
+  });
+
+  it('spreads pages evenly, so every shard is a fair sample of the site', () => {
+    for (const count of [2, 5, 7]) {
+      const sizes = Array.from({ length: count }, () => 0);
+      for (const f of files) sizes[shardOf(f, count)]!++;
+      for (const size of sizes) expect(Math.abs(size - files.length / count), `${count} shards: ${sizes}`).toBeLessThan(0.1 * (files.length / count));
     }
   });
 });

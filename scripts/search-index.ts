@@ -1,0 +1,221 @@
+/**
+ * The search index of a built site, in shards (src/lib/search.ts: SHARD_PAGES, shardOf), built by
+ * Pagefind's own program two shards at a time, with a cache of shards kept between builds.
+ *
+ * Each shard's pages are hard-linked into a folder of their own beside the site, and Pagefind
+ * indexes that folder: the URLs are the same, since the paths below it are. A shard is named by
+ * the hash of its pages (file and content) and of Pagefind's version, so with a cache a shard
+ * whose pages are all the same as in an earlier build is linked from the cache instead of indexed
+ * again; Pagefind writes the same files for the same pages (tests/build/warm-build.test.ts
+ * compares a warm build with a cold one file by file). The pages' index-only words are dropped
+ * meanwhile (strip-index-only), each page rewritten as a new file so that the linked one Pagefind
+ * reads keeps them.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { stripIndexOnlyTree } from './strip-index-only.ts';
+import { PAGEFIND_GLOB, SHARD_PAGES, searchTypeOf, shardCount, shardOf } from '../src/lib/search.ts';
+import { pagePieces, shardWords, type ShardList } from '../src/lib/search-shards.ts';
+import { PAGEFIND_SHARDS, pagefindShardPath } from '../src/routes.ts';
+
+export interface IndexOptions {
+  /** Pagefind's program (scripts/build.ts finds it). */
+  program: string;
+  /** Where shards are kept between builds; none: a one-off build keeps nothing. */
+  cacheDir?: string;
+  /** Drop the index-only words from every page of the site meanwhile. */
+  strip: boolean;
+  shardPages?: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface IndexReport {
+  pages: number;
+  shards: number;
+  /** Shards Pagefind indexed in this build (the others came from the cache). */
+  indexed: number;
+}
+
+interface Shard {
+  files: string[];
+  key: string;
+}
+
+/**
+ * Pagefind's own program, found as its npm wrapper finds it (PAGEFIND_BINARY_PATH, then the
+ * package for this platform), so that no Node process waits between (about 50 MB more at the
+ * build's memory peak, which is Pagefind's); the wrapper should that fail.
+ */
+export async function pagefindProgram(): Promise<string> {
+  try {
+    const resolver = pathToFileURL(path.resolve('node_modules/pagefind/lib/resolveBinary.js')).href;
+    const { resolveBinaryPath } = (await import(resolver)) as { resolveBinaryPath: (names: string[]) => string };
+    return resolveBinaryPath(['pagefind_extended', 'pagefind']);
+  } catch {
+    return path.resolve('node_modules/.bin/pagefind');
+  }
+}
+/** Pagefind's version: a new one may write other files for the same pages. */
+function pagefindVersion(): string {
+  try {
+    return (JSON.parse(fs.readFileSync(path.resolve('node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The pages Pagefind would index (`data-pagefind-body`), grouped into shards and named. */
+function planShards(site: string, program: string, shardPages: number): { shards: Shard[]; pages: number } {
+  // The detail pages the glob also matches (pagination below a list) are no entries: left out
+  // before counting, so the shard count is known before the pages are read.
+  const files = fs
+    .globSync(PAGEFIND_GLOB, { cwd: site })
+    .map((f) => f.split(path.sep).join('/'))
+    .filter((f) => searchTypeOf(`/${f.slice(0, -'index.html'.length)}`) !== undefined)
+    .sort();
+  const count = shardCount(files.length, shardPages);
+  const groups: string[][] = Array.from({ length: count }, () => []);
+  const digests = new Map<string, string>();
+  for (const file of files) {
+    const html = fs.readFileSync(path.join(site, file), 'utf8');
+    // Pagefind indexes only such pages once one page has the attribute; a shard without any
+    // would index whole pages, so the others are not given to it at all.
+    const body = html.indexOf('data-pagefind-body');
+    if (body < 0) continue;
+    groups[shardOf(file, count)]!.push(file);
+    digests.set(file, createHash('sha256').update(html).digest('hex'));
+  }
+  const version = `${pagefindVersion()}\0${path.basename(program)}`;
+  const shards = groups.map((group) => {
+    const hash = createHash('sha256').update(version);
+    for (const file of group) hash.update(`\0${file}\0${digests.get(file)}`);
+    return { files: group, key: hash.digest('hex').slice(0, 32) };
+  });
+  return { shards, pages: digests.size };
+}
+
+/**
+ * Each page of the index given to `onPage` once (file relative to the site, text), while
+ * Pagefind indexes: as strip-index-only reads it, or read for this alone.
+ */
+async function eachPage(site: string, files: string[], strip: boolean, onPage: (file: string, html: string) => void): Promise<void> {
+  if (strip) return stripIndexOnlyTree(site, onPage);
+  let read = 0;
+  for (const file of files) {
+    onPage(file, fs.readFileSync(path.join(site, file), 'utf8'));
+    if (++read % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Links every file below `from` into `to` (copies across file systems). */
+function linkTree(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true });
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else linkFile(source, target);
+  }
+}
+
+function linkFile(source: string, target: string): void {
+  try {
+    fs.linkSync(source, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    fs.copyFileSync(source, target);
+  }
+}
+
+/** Runs Pagefind on one shard's pages; its chatter is kept and shown only if it fails. */
+function runPagefind(program: string, pages: string, output: string, env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, ['--site', pages, '--output-path', output], { stdio: ['ignore', 'pipe', 'pipe'], env });
+    let said = '';
+    child.stdout.on('data', (chunk: Buffer) => (said += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (said += chunk.toString()));
+    child.on('error', (error) => reject(new Error(`Không chạy được Pagefind (${program}): ${error.message}`)));
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`Pagefind dừng với mã ${code}:\n${said}`))));
+  });
+}
+
+/** Runs `tasks` at most `lanes` at a time; rejects with the first failure once all have ended. */
+async function inLanes(tasks: (() => Promise<void>)[], lanes: number): Promise<void> {
+  let next = 0;
+  const errors: unknown[] = [];
+  const lane = async () => {
+    while (next < tasks.length) {
+      const task = tasks[next++]!;
+      await task().catch((error: unknown) => errors.push(error));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(lanes, tasks.length) }, lane));
+  if (errors.length) throw errors[0];
+}
+
+/**
+ * Indexes `site` into `site/pagefind/` (first shard) and `site/pagefind/shard-N/`, with the other
+ * shards' paths and words in PAGEFIND_SHARDS (src/routes.ts). Throws, with Pagefind's own words, if a run fails;
+ * the site's pagefind/ folder is then incomplete and the build must fail.
+ */
+export async function indexSite(site: string, options: IndexOptions): Promise<IndexReport> {
+  const { program, cacheDir, strip, env = process.env } = options;
+  const { shards, pages } = planShards(site, program, options.shardPages ?? SHARD_PAGES);
+  // Beside the site, so that hard links work (one file system) and nothing extra is in the site.
+  const work = `${site}.search-index`;
+  const store = cacheDir ?? path.join(work, 'shards');
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(store, { recursive: true });
+
+  const missing = shards.filter((shard) => !fs.existsSync(path.join(store, shard.key)));
+  for (const shard of missing) {
+    for (const file of shard.files) {
+      const target = path.join(work, 'pages', shard.key, file);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      linkFile(path.join(site, file), target);
+    }
+  }
+  // Every page Pagefind reads is linked by now: the site's own files may be rewritten. With more
+  // than one shard, the text of each shard's pages is gathered meanwhile (src/lib/search-shards.ts).
+  const pieces = shards.length > 1 ? shards.map(() => new Set<string>()) : [];
+  const shardOfFile = new Map(pieces.length ? shards.flatMap((shard, n) => shard.files.map((file) => [file, n] as const)) : []);
+  const reading =
+    strip || pieces.length
+      ? eachPage(site, [...shardOfFile.keys()], strip, (file, html) => {
+          const n = shardOfFile.get(file);
+          if (n !== undefined) pagePieces(html, pieces[n]!);
+        })
+      : Promise.resolve();
+  try {
+    const lanes = Math.min(2, os.availableParallelism());
+    await inLanes(
+      missing.map((shard) => async () => {
+        const part = path.join(store, `${shard.key}.part`);
+        fs.rmSync(part, { recursive: true, force: true });
+        await runPagefind(program, path.join(work, 'pages', shard.key), part, env);
+        fs.renameSync(part, path.join(store, shard.key));
+      }),
+      lanes,
+    );
+  } finally {
+    await reading;
+  }
+
+  const bundle = path.join(site, pagefindShardPath(0));
+  fs.rmSync(bundle, { recursive: true, force: true });
+  shards.forEach((shard, n) => linkTree(path.join(store, shard.key), path.join(site, pagefindShardPath(n))));
+  const list: ShardList = { indexes: shards.slice(1).map((_, i) => pagefindShardPath(i + 1)), ...shardWords(pieces) };
+  fs.writeFileSync(path.join(site, PAGEFIND_SHARDS), `${JSON.stringify(list)}\n`);
+
+  fs.rmSync(work, { recursive: true, force: true });
+  if (cacheDir) {
+    // Only this build's shards are kept: a cache that only grows would fill the server's disk.
+    const used = new Set(shards.map((shard) => shard.key));
+    for (const name of fs.readdirSync(cacheDir)) if (!used.has(name)) fs.rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+  }
+  return { pages, shards: shards.length, indexed: missing.length };
+}
