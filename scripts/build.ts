@@ -170,7 +170,7 @@ async function index(): Promise<number> {
   const start = performance.now();
   try {
     const cacheDir = process.env.ASTRO_CACHE_DIR ? path.join(path.resolve(process.env.ASTRO_CACHE_DIR), `search-${contentKey}`) : undefined;
-    const report = await indexSite(buildDir, { program: pagefind, cacheDir, strip: !keepIndexWords, shardPages: shardLimit, env });
+    const report = await indexSite(buildDir, { program: pagefind, cacheDir, strip: !keepIndexWords, shardPages: shardLimit, env, onTime: reportTime });
     const reused = report.shards - report.indexed;
     console.log(
       `Chỉ mục tìm kiếm: ${formatNumber(report.pages)} trang trong ${report.shards} phần, lập mới ${report.indexed} phần` +

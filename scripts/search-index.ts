@@ -19,7 +19,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stripIndexOnlyTree } from './strip-index-only.ts';
 import { PAGEFIND_GLOB, SHARD_PAGES, searchTypeOf, shardCount, shardOf } from '../src/lib/search.ts';
-import { pagePieces, shardWords, type ShardList } from '../src/lib/search-shards.ts';
+import { foldPieces, pagePieces, shardWords, type ShardList } from '../src/lib/search-shards.ts';
 import { PAGEFIND_SHARDS, pagefindShardPath } from '../src/routes.ts';
 
 export interface IndexOptions {
@@ -31,6 +31,8 @@ export interface IndexOptions {
   strip: boolean;
   shardPages?: number;
   env?: NodeJS.ProcessEnv;
+  /** Told each part's wall time (`npm run build -- --timings`). */
+  onTime?: (part: string, start: number) => void;
 }
 
 export interface IndexReport {
@@ -163,15 +165,21 @@ async function inLanes(tasks: (() => Promise<void>)[], lanes: number): Promise<v
  * the site's pagefind/ folder is then incomplete and the build must fail.
  */
 export async function indexSite(site: string, options: IndexOptions): Promise<IndexReport> {
-  const { program, cacheDir, strip, env = process.env } = options;
+  const { program, cacheDir, strip, env = process.env, onTime = () => {} } = options;
+  let start = performance.now();
   const { shards, pages } = planShards(site, program, options.shardPages ?? SHARD_PAGES);
+  onTime('search-plan', start);
+  start = performance.now();
   // Beside the site, so that hard links work (one file system) and nothing extra is in the site.
   const work = `${site}.search-index`;
   const store = cacheDir ?? path.join(work, 'shards');
   fs.rmSync(work, { recursive: true, force: true });
   fs.mkdirSync(store, { recursive: true });
 
-  const missing = shards.filter((shard) => !fs.existsSync(path.join(store, shard.key)));
+  const sharded = shards.length > 1;
+  // A kept shard is used with its words (with more than one shard), else it is indexed again.
+  const kept = (shard: Shard) => fs.existsSync(path.join(store, shard.key)) && (!sharded || fs.existsSync(path.join(store, `${shard.key}${WORDS}`)));
+  const missing = shards.filter((shard) => !cacheDir || !kept(shard));
   for (const shard of missing) {
     for (const file of shard.files) {
       const target = path.join(work, 'pages', shard.key, file);
@@ -179,17 +187,22 @@ export async function indexSite(site: string, options: IndexOptions): Promise<In
       linkFile(path.join(site, file), target);
     }
   }
+  onTime('search-link', start);
+  start = performance.now();
   // Every page Pagefind reads is linked by now: the site's own files may be rewritten. With more
-  // than one shard, the text of each shard's pages is gathered meanwhile (src/lib/search-shards.ts).
-  const pieces = shards.length > 1 ? shards.map(() => new Set<string>()) : [];
-  const shardOfFile = new Map(pieces.length ? shards.flatMap((shard, n) => shard.files.map((file) => [file, n] as const)) : []);
-  const reading =
-    strip || pieces.length
-      ? eachPage(site, [...shardOfFile.keys()], strip, (file, html) => {
-          const n = shardOfFile.get(file);
-          if (n !== undefined) pagePieces(html, pieces[n]!);
+  // than one shard, the words of each shard's pages (src/lib/search-shards.ts) are gathered
+  // meanwhile, for the shards indexed now; a kept shard's are kept beside it.
+  const pieces = new Map(sharded ? missing.map((shard) => [shard, new Set<string>()]) : []);
+  const pieceSet = new Map([...pieces].flatMap(([shard, set]) => shard.files.map((file) => [file, set] as const)));
+  const readStart = start;
+  const reading = (
+    strip || pieceSet.size
+      ? eachPage(site, [...pieceSet.keys()], strip, (file, html) => {
+          const set = pieceSet.get(file);
+          if (set) pagePieces(html, set);
         })
-      : Promise.resolve();
+      : Promise.resolve()
+  ).then(() => onTime(strip ? 'search-strip' : 'search-words', readStart));
   try {
     const lanes = Math.min(2, os.availableParallelism());
     await inLanes(
@@ -197,6 +210,7 @@ export async function indexSite(site: string, options: IndexOptions): Promise<In
         const part = path.join(store, `${shard.key}.part`);
         fs.rmSync(part, { recursive: true, force: true });
         await runPagefind(program, path.join(work, 'pages', shard.key), part, env);
+        fs.rmSync(path.join(store, shard.key), { recursive: true, force: true });
         fs.renameSync(part, path.join(store, shard.key));
       }),
       lanes,
@@ -204,18 +218,36 @@ export async function indexSite(site: string, options: IndexOptions): Promise<In
   } finally {
     await reading;
   }
+  onTime('search-pagefind', start);
+  start = performance.now();
 
   const bundle = path.join(site, pagefindShardPath(0));
   fs.rmSync(bundle, { recursive: true, force: true });
   shards.forEach((shard, n) => linkTree(path.join(store, shard.key), path.join(site, pagefindShardPath(n))));
-  const list: ShardList = { indexes: shards.slice(1).map((_, i) => pagefindShardPath(i + 1)), ...shardWords(pieces) };
+  const list: ShardList = { indexes: shards.slice(1).map((_, i) => pagefindShardPath(i + 1)) };
+  if (sharded) {
+    const made = foldPieces([...pieces.values()]);
+    const fresh = new Map([...pieces.keys()].map((shard, i) => [shard, made[i]!]));
+    const words = shards.map((shard) => fresh.get(shard) ?? readWords(path.join(store, `${shard.key}${WORDS}`)));
+    if (cacheDir) for (const [shard, set] of fresh) fs.writeFileSync(path.join(store, `${shard.key}${WORDS}`), [...set].join('\n'));
+    Object.assign(list, shardWords(words));
+  }
   fs.writeFileSync(path.join(site, PAGEFIND_SHARDS), `${JSON.stringify(list)}\n`);
 
   fs.rmSync(work, { recursive: true, force: true });
   if (cacheDir) {
     // Only this build's shards are kept: a cache that only grows would fill the server's disk.
-    const used = new Set(shards.map((shard) => shard.key));
+    const used = new Set(shards.flatMap((shard) => [shard.key, `${shard.key}${WORDS}`]));
     for (const name of fs.readdirSync(cacheDir)) if (!used.has(name)) fs.rmSync(path.join(cacheDir, name), { recursive: true, force: true });
   }
+  onTime('search-place', start);
   return { pages, shards: shards.length, indexed: missing.length };
+}
+
+/** Beside a kept shard: the words its pages hold, one per line. */
+const WORDS = '.words';
+
+/** A kept shard's words. */
+function readWords(file: string): Set<string> {
+  return new Set(fs.readFileSync(file, 'utf8').split('\n').filter(Boolean));
 }

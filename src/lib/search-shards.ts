@@ -44,7 +44,7 @@ export function indexWords(text: string, into: Set<string>): void {
  * The text a built page gives Pagefind, as space-separated pieces, into `into`: its text from
  * `data-pagefind-body` on, and the attributes Pagefind also reads (image descriptions, metadata
  * and filters), wherever they are. A site repeats most pieces on many pages, so they are folded
- * into words only once each, by `shardWords`.
+ * into words only once each, by `foldPieces`.
  */
 export function pagePieces(html: string, into: Set<string>): void {
   const body = html.indexOf('data-pagefind-body');
@@ -53,24 +53,30 @@ export function pagePieces(html: string, into: Set<string>): void {
   for (const text of texts) for (const piece of text.split(/\s+/)) if (piece) into.add(piece);
 }
 
-/** The list of words of the shards, from the pieces of text each shard's pages hold. */
-export function shardWords(pieces: readonly Set<string>[]): Pick<ShardList, 'everywhere' | 'some'> {
-  if (pieces.length < 2) return {};
+/** The words of each shard, from the pieces of text its pages hold (each piece folded once). */
+export function foldPieces(pieces: readonly Set<string>[]): Set<string>[] {
   const folded = new Map<string, Set<string>>();
-  const wordsOf = (piece: string) => {
-    let words = folded.get(piece);
-    if (!words) {
-      words = new Set();
-      indexWords(piece, words);
-      folded.set(piece, words);
+  return pieces.map((set) => {
+    const words = new Set<string>();
+    for (const piece of set) {
+      let of = folded.get(piece);
+      if (!of) {
+        of = new Set();
+        indexWords(piece, of);
+        folded.set(piece, of);
+      }
+      for (const word of of) words.add(word);
     }
     return words;
-  };
+  });
+}
+
+/** The list of words of the shards, from the words each shard holds. */
+export function shardWords(words: readonly Set<string>[]): Pick<ShardList, 'everywhere' | 'some'> {
+  if (words.length < 2) return {};
   const holders = new Map<string, number[]>();
-  pieces.forEach((set, shard) => {
-    const words = new Set<string>();
-    for (const piece of set) for (const word of wordsOf(piece)) words.add(word);
-    for (const word of words) {
+  words.forEach((set, shard) => {
+    for (const word of set) {
       const list = holders.get(word);
       if (list) list.push(shard);
       else holders.set(word, [shard]);
@@ -80,7 +86,7 @@ export function shardWords(pieces: readonly Set<string>[]): Pick<ShardList, 'eve
   const groups = new Map<string, { shards: number[]; words: string[] }>();
   for (const word of [...holders.keys()].sort()) {
     const shards = holders.get(word)!;
-    if (shards.length === pieces.length) {
+    if (shards.length === words.length) {
       everywhere.push(word);
       continue;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexWords, pagePieces, queryWords, shardWords, shardsFor, type ShardList } from '../../src/lib/search-shards.ts';
+import { foldPieces, indexWords, pagePieces, queryWords, shardWords, shardsFor, type ShardList } from '../../src/lib/search-shards.ts';
 
 const words = (text: string) => {
   const set = new Set<string>();
@@ -9,7 +9,7 @@ const words = (text: string) => {
 
 /** A list for shards holding these texts, as the build writes it. */
 function list(...texts: string[]): ShardList {
-  return { indexes: texts.slice(1).map((_, i) => `/pagefind/shard-${i + 1}/`), ...shardWords(texts.map((t) => new Set(t.split(' ')))) };
+  return { indexes: texts.slice(1).map((_, i) => `/pagefind/shard-${i + 1}/`), ...shardWords(foldPieces(texts.map((t) => new Set(t.split(' '))))) };
 }
 
 describe('indexWords', () => {
@@ -28,8 +28,8 @@ describe('pagePieces', () => {
 
 describe('shardWords', () => {
   it('folds the pieces into words: those of every shard in one sorted list, the others by the shards holding them', () => {
-    expect(shardWords([new Set(['Văn', 'hóa,', 'vàng'])])).toEqual({});
-    expect(shardWords([new Set(['Văn', 'hóa,', 'vàng']), new Set(['văn-hóa', 'Đồng']), new Set(['VĂN', 'đồng'])])).toEqual({
+    expect(shardWords(foldPieces([new Set(['Văn', 'hóa,', 'vàng'])]))).toEqual({});
+    expect(shardWords(foldPieces([new Set(['Văn', 'hóa,', 'vàng']), new Set(['văn-hóa', 'Đồng']), new Set(['VĂN', 'đồng'])]))).toEqual({
       everywhere: ['van'],
       some: [
         { shards: [1, 2], words: 'dong' },
