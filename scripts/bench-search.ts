@@ -18,7 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/helpers/browser.ts';
-import { indexSite, pagefindProgram, type IndexReport } from './search-index.ts';
+import { indexSite, pagefindProgram, shardPagesSet, type IndexReport } from './search-index.ts';
 import { stripIndexOnlyTree } from './strip-index-only.ts';
 import { serveSite } from '../tests/helpers/server.ts';
 import { PLAN_PATH, searchPath } from '../src/routes.ts';
@@ -56,7 +56,7 @@ let report: IndexReport | undefined;
 for (let i = 0; i < Number(values.runs); i++) {
   fs.rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
   const started = performance.now();
-  report = await indexSite(site, { program, strip: false });
+  report = await indexSite(site, { program, strip: false, shardPages: shardPagesSet() });
   times.push((performance.now() - started) / 1000);
 }
 console.log(

@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { indexSite, pagefindProgram } from './search-index.ts';
+import { indexSite, pagefindProgram, shardPagesSet } from './search-index.ts';
 import { formatNumber } from '../src/lib/format.ts';
 import { contentDir } from '../src/node/content-dir.ts';
 
@@ -146,21 +146,8 @@ const stripMetadata: Step = ['strip-metadata', process.execPath, ['scripts/strip
 
 const pagefind = await pagefindProgram();
 
-/**
- * SEARCH_SHARD_PAGES: at most this many pages in a shard of the search index (SHARD_PAGES unset),
- * so that the tests make shards of a small site.
- */
-function shardPages(): number | undefined {
-  const value = process.env.SEARCH_SHARD_PAGES;
-  if (value === undefined || value === '') return undefined;
-  if (!/^[1-9]\d*$/.test(value)) {
-    console.error(`SEARCH_SHARD_PAGES phải là một số nguyên dương (số trang tối đa của một phần chỉ mục), không phải "${value}".`);
-    process.exit(2);
-  }
-  return Number(value);
-}
 // Read before any step runs: a wrong value stops the build at once, not after Astro.
-const shardLimit = shardPages();
+const shardLimit = shardPagesSet();
 
 /**
  * The search index (search-index.ts), with the index-only words dropped from the pages beside it
