@@ -47,15 +47,11 @@ function reportTime(name: string, start: number): void {
   if (timings) console.error(`build step ${name}: ${((performance.now() - start) / 1000).toFixed(2)} s`);
 }
 
-/**
- * Runs one step with inherited output, or with its standard output given to `onStdout` instead;
- * resolves with its exit code.
- */
-function run([name, cmd, argv]: Step, onStdout?: (text: string) => void): Promise<number> {
+/** Runs one step with inherited output; resolves with its exit code. */
+function run([name, cmd, argv]: Step): Promise<number> {
   const start = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(cmd, argv, { stdio: ['inherit', onStdout ? 'pipe' : 'inherit', 'inherit'], env });
-    child.stdout?.on('data', (chunk: Buffer) => onStdout!(chunk.toString()));
+    const child = spawn(cmd, argv, { stdio: 'inherit', env });
     child.on('error', () => resolve(1));
     child.on('close', (code) => {
       reportTime(name, start);
