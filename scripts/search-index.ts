@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { stripIndexOnlyTree } from './strip-index-only.ts';
+import { inTurns, stripIndexOnlyTree } from './strip-index-only.ts';
 import { PAGEFIND_GLOB, SHARD_PAGES, searchTypeOf, shardCount, shardOf } from '../src/lib/search.ts';
 import { foldPieces, pagePieces, shardWords, type ShardList } from '../src/lib/search-shards.ts';
 import { PAGEFIND_SHARDS, pagefindShardPath } from '../src/routes.ts';
@@ -121,11 +121,7 @@ function planShards(site: string, program: string, shardPages: number): { shards
  */
 async function eachPage(site: string, files: string[], strip: boolean, onPage: (file: string, html: string) => void): Promise<void> {
   if (strip) return stripIndexOnlyTree(site, onPage);
-  let read = 0;
-  for (const file of files) {
-    onPage(file, fs.readFileSync(path.join(site, file), 'utf8'));
-    if (++read % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
-  }
+  await inTurns(files, (file) => onPage(file, fs.readFileSync(path.join(site, file), 'utf8')));
 }
 
 /** Links every file below `from` into `to` (copies across file systems). */
@@ -195,61 +191,64 @@ export async function indexSite(site: string, options: IndexOptions): Promise<In
   // A kept shard is used with its words (with more than one shard), else it is indexed again.
   const kept = (shard: Shard) => fs.existsSync(path.join(store, shard.key)) && (!sharded || fs.existsSync(path.join(store, `${shard.key}${WORDS}`)));
   const missing = shards.filter((shard) => !cacheDir || !kept(shard));
-  for (const shard of missing) {
-    for (const file of shard.files) {
-      const target = path.join(work, 'pages', shard.key, file);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      linkFile(path.join(site, file), target);
-    }
-  }
-  onTime('search-link', start);
-  start = performance.now();
-  // Every page Pagefind reads is linked by now: the site's own files may be rewritten. With more
-  // than one shard, the words of each shard's pages (src/lib/search-shards.ts) are gathered
-  // meanwhile, for the shards indexed now; a kept shard's are kept beside it.
-  const pieces = new Map(sharded ? missing.map((shard) => [shard, new Set<string>()]) : []);
-  const pieceSet = new Map([...pieces].flatMap(([shard, set]) => shard.files.map((file) => [file, set] as const)));
-  const readStart = start;
-  const reading = (
-    strip || pieceSet.size
-      ? eachPage(site, [...pieceSet.keys()], strip, (file, html) => {
-          const set = pieceSet.get(file);
-          if (set) pagePieces(html, set);
-        })
-      : Promise.resolve()
-  ).then(() => onTime(strip ? 'search-strip' : 'search-words', readStart));
+  // The scratch folder goes, whether Pagefind succeeded or not.
   try {
-    const lanes = Math.min(2, os.availableParallelism());
-    await inLanes(
-      missing.map((shard) => async () => {
-        const part = path.join(store, `${shard.key}.part`);
-        fs.rmSync(part, { recursive: true, force: true });
-        await runPagefind(program, path.join(work, 'pages', shard.key), part, env);
-        fs.rmSync(path.join(store, shard.key), { recursive: true, force: true });
-        fs.renameSync(part, path.join(store, shard.key));
-      }),
-      lanes,
-    );
+    for (const shard of missing) {
+      for (const file of shard.files) {
+        const target = path.join(work, 'pages', shard.key, file);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        linkFile(path.join(site, file), target);
+      }
+    }
+    onTime('search-link', start);
+    start = performance.now();
+    // Every page Pagefind reads is linked by now: the site's own files may be rewritten. With more
+    // than one shard, the words of each shard's pages (src/lib/search-shards.ts) are gathered
+    // meanwhile, for the shards indexed now; a kept shard's are kept beside it.
+    const gathered = sharded ? missing.map(() => new Set<string>()) : [];
+    const pieces = new Map(gathered.flatMap((set, i) => missing[i]!.files.map((file) => [file, set] as const)));
+    const readStart = start;
+    const reading = (
+      strip || pieces.size ? eachPage(site, [...pieces.keys()], strip, (file, html) => {
+        const set = pieces.get(file);
+        if (set) pagePieces(html, set);
+      }) : Promise.resolve()
+    ).then(() => onTime(strip ? 'search-strip' : 'search-words', readStart));
+    try {
+      const lanes = Math.min(2, os.availableParallelism());
+      await inLanes(
+        missing.map((shard) => async () => {
+          const part = path.join(store, `${shard.key}.part`);
+          fs.rmSync(part, { recursive: true, force: true });
+          await runPagefind(program, path.join(work, 'pages', shard.key), part, env);
+          fs.rmSync(path.join(store, shard.key), { recursive: true, force: true });
+          fs.renameSync(part, path.join(store, shard.key));
+        }),
+        lanes,
+      );
+    } finally {
+      await reading;
+    }
+    onTime('search-pagefind', start);
+    start = performance.now();
+
+    const bundle = path.join(site, pagefindShardPath(0));
+    fs.rmSync(bundle, { recursive: true, force: true });
+    shards.forEach((shard, n) => linkTree(path.join(store, shard.key), path.join(site, pagefindShardPath(n))));
+    const list: ShardList = { indexes: shards.slice(1).map((_, i) => pagefindShardPath(i + 1)) };
+    if (sharded) {
+      const made = foldPieces(gathered);
+      const words = shards.map((shard) => {
+        const at = missing.indexOf(shard);
+        return at >= 0 ? made[at]! : readWords(path.join(store, `${shard.key}${WORDS}`));
+      });
+      if (cacheDir) missing.forEach((shard, i) => fs.writeFileSync(path.join(store, `${shard.key}${WORDS}`), [...made[i]!].join('\n')));
+      Object.assign(list, shardWords(words));
+    }
+    fs.writeFileSync(path.join(site, PAGEFIND_SHARDS), `${JSON.stringify(list)}\n`);
   } finally {
-    await reading;
+    fs.rmSync(work, { recursive: true, force: true });
   }
-  onTime('search-pagefind', start);
-  start = performance.now();
-
-  const bundle = path.join(site, pagefindShardPath(0));
-  fs.rmSync(bundle, { recursive: true, force: true });
-  shards.forEach((shard, n) => linkTree(path.join(store, shard.key), path.join(site, pagefindShardPath(n))));
-  const list: ShardList = { indexes: shards.slice(1).map((_, i) => pagefindShardPath(i + 1)) };
-  if (sharded) {
-    const made = foldPieces([...pieces.values()]);
-    const fresh = new Map([...pieces.keys()].map((shard, i) => [shard, made[i]!]));
-    const words = shards.map((shard) => fresh.get(shard) ?? readWords(path.join(store, `${shard.key}${WORDS}`)));
-    if (cacheDir) for (const [shard, set] of fresh) fs.writeFileSync(path.join(store, `${shard.key}${WORDS}`), [...set].join('\n'));
-    Object.assign(list, shardWords(words));
-  }
-  fs.writeFileSync(path.join(site, PAGEFIND_SHARDS), `${JSON.stringify(list)}\n`);
-
-  fs.rmSync(work, { recursive: true, force: true });
   if (cacheDir) {
     // Only this build's shards are kept: a cache that only grows would fill the server's disk.
     const used = new Set(shards.flatMap((shard) => [shard.key, `${shard.key}${WORDS}`]));

@@ -24,15 +24,23 @@ export function stripIndexOnly(html: string): string {
   return html.includes('data-index-only') ? html.replace(BLOCK, '') : html;
 }
 
-/**
- * Strips every page of a built site, giving way to other work every 100 pages: scripts/build.ts
- * runs it in its own process beside Pagefind. A page is written as a new file renamed over the old
- * one, never in place: the search index reads the old one through a hard link (search-index.ts).
- * `onPage` is given each page before it is stripped (its path relative to `dir`, its text).
- */
-export async function stripIndexOnlyTree(dir: string, onPage?: (file: string, html: string) => void): Promise<void> {
+/** Calls `each` on every item, giving way to other work (Pagefind's output, timers) every 100. */
+export async function inTurns<T>(items: Iterable<T>, each: (item: T) => void): Promise<void> {
   let done = 0;
-  for (const file of pages(dir)) {
+  for (const item of items) {
+    each(item);
+    if (++done % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/**
+ * Strips every page of a built site, in turns: scripts/build.ts runs it in its own process beside
+ * Pagefind. A page is written as a new file renamed over the old one, never in place: the search
+ * index reads the old one through a hard link (search-index.ts). `onPage` is given each page
+ * before it is stripped (its path relative to `dir`, its text).
+ */
+export function stripIndexOnlyTree(dir: string, onPage?: (file: string, html: string) => void): Promise<void> {
+  return inTurns(pages(dir), (file) => {
     const html = fs.readFileSync(file, 'utf8');
     onPage?.(path.relative(dir, file).split(path.sep).join('/'), html);
     const stripped = stripIndexOnly(html);
@@ -40,8 +48,7 @@ export async function stripIndexOnlyTree(dir: string, onPage?: (file: string, ht
       fs.writeFileSync(`${file}.strip`, stripped);
       fs.renameSync(`${file}.strip`, file);
     }
-    if (++done % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
-  }
+  });
 }
 
 if (import.meta.main) await stripIndexOnlyTree(path.resolve(process.argv[2] ?? 'dist'));

@@ -4,9 +4,11 @@
  * (`data-pagefind-body`) matches it, and the index holds exactly that many pages.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { indexSite } from '../../scripts/search-index.ts';
 import { PAGEFIND_GLOB, searchTypeOf } from '../../src/lib/search.ts';
 import { htmlPages, isDetailPage } from '../helpers/page-types.ts';
 import { ensureSite } from '../helpers/sites.ts';
@@ -33,5 +35,24 @@ describe('Pagefind input', () => {
       for (const word of content.split(/\s+/)) if (/\p{Ll}\p{Lu}/u.test(word)) joined.add(word);
     }
     expect([...joined]).toEqual([]);
+  });
+});
+
+describe('a failed index', () => {
+  it("throws with Pagefind's words and leaves no scratch folder beside the site", async () => {
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'failed-index-'));
+    fs.mkdirSync(path.join(site, 'mo-hinh/mot'), { recursive: true });
+    fs.writeFileSync(path.join(site, 'mo-hinh/mot/index.html'), '<main data-pagefind-body><h1>Một</h1></main>');
+    // A "Pagefind" that says why and fails, as a broken or wrong binary would.
+    const program = path.join(site, '..', `${path.basename(site)}-pagefind.sh`);
+    fs.writeFileSync(program, '#!/bin/sh\necho "không đọc được trang" >&2\nexit 3\n', { mode: 0o755 });
+    try {
+      await expect(indexSite(site, { program, strip: true })).rejects.toThrow(/Pagefind dừng với mã 3:\n[\s\S]*không đọc được trang/);
+      expect(fs.existsSync(`${site}.search-index`)).toBe(false);
+      expect(fs.readFileSync(path.join(site, 'mo-hinh/mot/index.html'), 'utf8')).toContain('<h1>Một</h1>');
+    } finally {
+      fs.rmSync(site, { recursive: true, force: true });
+      fs.rmSync(program, { force: true });
+    }
   });
 });
