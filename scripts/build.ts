@@ -11,8 +11,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { indexSite, pagefindProgram, shardPagesSet } from './search-index.ts';
-import { formatNumber } from '../src/lib/format.ts';
+import { shardPagesSet } from './shard-pages.ts';
 import { contentDir } from '../src/node/content-dir.ts';
 
 const args = process.argv.slice(2);
@@ -140,8 +139,6 @@ const validate: Step = ['validate', process.execPath, ['scripts/validate.ts']];
 const astro: Step = ['astro', bin('astro'), ['build', '--outDir', buildDir]];
 const stripMetadata: Step = ['strip-metadata', process.execPath, ['scripts/strip-metadata.ts', buildDir]];
 
-const pagefind = await pagefindProgram();
-
 // Read before any step runs: a wrong value stops the build at once, not after Astro.
 const shardLimit = shardPagesSet();
 
@@ -152,6 +149,10 @@ const shardLimit = shardPagesSet();
 async function index(): Promise<number> {
   const start = performance.now();
   try {
+    // Loaded only now: this process waits beside Astro, whose memory peak is the build's, and the
+    // index's modules (the UI strings among them) would add about 40 MB to it.
+    const [{ indexSite, pagefindProgram }, { formatNumber }] = await Promise.all([import('./search-index.ts'), import('../src/lib/format.ts')]);
+    const pagefind = await pagefindProgram();
     const cacheDir = process.env.ASTRO_CACHE_DIR ? path.join(path.resolve(process.env.ASTRO_CACHE_DIR), `search-${contentKey}`) : undefined;
     const report = await indexSite(buildDir, { program: pagefind, cacheDir, strip: !keepIndexWords, shardPages: shardLimit, env, onTime: reportTime });
     const reused = report.shards - report.indexed;

@@ -7,7 +7,8 @@
  */
 import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir, hasEntryFiles } from './node/content-dir.ts';
+import { contentDir } from './node/content-dir.ts';
+import { hasEntryFiles } from './node/entry-files.ts';
 import { withRenderWorkers } from './markdown/render-pool.ts';
 import { COLLECTIONS, COLLECTION_NAMES, entryGlob, type CollectionName, type CollectionSpec } from './schemas/collections.ts';
 

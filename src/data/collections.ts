@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { hasEntryFiles } from '../node/content-dir.ts';
+import { hasEntryFiles } from '../node/entry-files.ts';
 
 /** No cache here: Astro's content layer keeps the entries; siteData() keeps the filtered lists. */
 

@@ -1,18 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { COLLECTIONS, entryGlob, type CollectionName } from '../schemas/collections.ts';
+
+// No imports beyond node:path: scripts/build.ts reads it beside Astro, whose memory peak is the
+// build's, and every megabyte this process holds counts there.
 
 /** Root of the content being built: `CONTENT_DIR` when set (tests, demos, benchmarks), else `./content`. */
 export function contentDir(): string {
   return path.resolve(process.env.CONTENT_DIR || 'content');
-}
-
-/**
- * Whether a collection's folder holds a file its loader reads (entryGlob). A new site has no
- * initiatives, honours, stories or reports yet: such a collection is normal, not a mistake.
- */
-export function hasEntryFiles(name: CollectionName, root: string = contentDir()): boolean {
-  const folder = path.join(root, COLLECTIONS[name].folder);
-  const pattern = entryGlob(name);
-  return fs.existsSync(folder) && fs.readdirSync(folder).some((file) => path.matchesGlob(file, pattern));
 }
