@@ -68,7 +68,7 @@ console.log(
 const served = path.join(work, 'served');
 fs.rmSync(served, { recursive: true, force: true });
 fs.cpSync(site, served, { recursive: true });
-await stripIndexOnlyTree(served);
+stripIndexOnlyTree(served);
 const server = await serveSite(served);
 const browser = await launchBrowser();
 const TEXT = /\.(html?|js|mjs|css|json|svg|txt)(\?|$)|\/$/;

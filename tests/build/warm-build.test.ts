@@ -203,8 +203,16 @@ describe('warm rebuild into a new folder, from the kept cache', () => {
     const search = names.filter((name) => name.startsWith('search-'));
     expect(search).toHaveLength(1);
     const kept = fs.readdirSync(path.join(cache, search[0]!));
-    expect(kept.filter((name) => !name.endsWith('.words'))).toHaveLength(indexShards.get(7)!.shards);
+    const stripped = kept.filter((name) => name.startsWith('pages-'));
+    expect(kept.filter((name) => !name.endsWith('.words') && !stripped.includes(name))).toHaveLength(indexShards.get(7)!.shards);
     expect(kept.filter((name) => name.endsWith('.words'))).toHaveLength(indexShards.get(7)!.shards);
+    // And the last build's stripped pages, one file each, which its pages are links to: a page
+    // unchanged since the build before is neither read nor written again.
+    expect(stripped).toHaveLength(1);
+    const keptPages = new Map(fs.readdirSync(path.join(cache, search[0]!, stripped[0]!)).map((name) => [fs.statSync(path.join(cache, search[0]!, stripped[0]!, name)).ino, name]));
+    const indexed = files(out(7)).filter((f) => f.endsWith('index.html') && read(path.join(out(7), f)).includes('data-pagefind-body'));
+    expect(keptPages.size).toBe(indexed.length);
+    for (const f of indexed) expect(keptPages.has(fs.statSync(path.join(out(7), f)).ino), f).toBe(true);
   });
 
   it('indexes in shards, and indexes again only the shards whose pages changed', () => {
