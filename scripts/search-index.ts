@@ -112,6 +112,9 @@ function planShards(site: string, program: string, shardPages: number): { shards
  */
 async function passPages(site: string, digests: Map<string, string>, pieces: Map<string, Set<string>>, strip: boolean, kept?: string): Promise<void> {
   const have = new Set(kept ? fs.readdirSync(kept) : []);
+  // Only this build's pages are kept: the others go first.
+  const used = new Set(digests.values());
+  for (const name of have) if (!used.has(name)) fs.rmSync(path.join(kept!, name), { force: true });
   await inTurns(strip ? digests.keys() : pieces.keys(), (file) => {
     const page = path.join(site, file);
     const set = pieces.get(file);
@@ -121,23 +124,20 @@ async function passPages(site: string, digests: Map<string, string>, pieces: Map
     if (!strip) return;
     if (kept) {
       const stripped = path.join(kept, digest);
-      if (!have.has(digest)) {
-        fs.writeFileSync(`${stripped}.part`, stripIndexOnly(html!));
-        fs.renameSync(`${stripped}.part`, stripped);
-        have.add(digest);
-      }
-      linkFile(stripped, `${page}.strip`);
-      fs.renameSync(`${page}.strip`, page);
+      if (!have.has(digest)) replaceFile(stripped, (part) => fs.writeFileSync(part, stripIndexOnly(html!)));
+      have.add(digest);
+      replaceFile(page, (part) => linkFile(stripped, part));
       return;
     }
     const stripped = stripIndexOnly(html!);
-    if (stripped === html) return;
-    fs.writeFileSync(`${page}.strip`, stripped);
-    fs.renameSync(`${page}.strip`, page);
+    if (stripped !== html) replaceFile(page, (part) => fs.writeFileSync(part, stripped));
   });
-  // Only this build's pages are kept.
-  const used = new Set(digests.values());
-  if (kept) for (const name of fs.readdirSync(kept)) if (!used.has(name)) fs.rmSync(path.join(kept, name), { force: true });
+}
+
+/** Puts a new file at `file` (made by `make` beside it, then renamed over it), never writing into the old one. */
+function replaceFile(file: string, make: (part: string) => void): void {
+  make(`${file}.part`);
+  fs.renameSync(`${file}.part`, file);
 }
 
 /** Calls `each` on every item, giving way to other work (Pagefind's output, timers) every 100. */
