@@ -5,12 +5,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { contentDir } from './src/node/content-dir.ts';
 import { loadSite } from './src/node/site.ts';
 import { markdownProcessor } from './src/markdown/index.ts';
 import { decapBundle } from './src/integrations/decap-bundle.ts';
 import { dataStoreFile } from './src/integrations/data-store-file.ts';
+import { sortedSitemap } from './src/integrations/sitemap.ts';
 
 const site = loadSite();
 
@@ -53,7 +53,7 @@ export default defineConfig({
   cacheDir: cacheDir(),
   trailingSlash: 'ignore',
   // The CMS and the error page are not pages to find; drafts are never built, so never listed.
-  integrations: [mdx(), decapBundle(), dataStoreFile(), sitemap({ filter: (page) => !/\/(admin|404)(\/|\.html)?$|\/admin\//.test(new URL(page).pathname) })],
+  integrations: [mdx(), decapBundle(), dataStoreFile(), sortedSitemap({ filter: (page) => !/\/(admin|404)(\/|\.html)?$|\/admin\//.test(new URL(page).pathname) })],
   markdown: {
     processor: markdownProcessor(),
   },
