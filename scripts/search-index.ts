@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { STRIP_VERSION, stripIndexOnly } from './strip-index-only.ts';
-import { PAGEFIND_GLOB, SHARD_PAGES, searchTypeOf, shardCount, shardOf } from '../src/lib/search.ts';
+import { INDEXED_FOLDERS, SHARD_PAGES, searchTypeOf, shardCount, shardOf } from '../src/lib/search.ts';
 import { foldPieces, pagePieces, shardWords, type ShardList } from '../src/lib/search-shards.ts';
 import { PAGEFIND_SHARDS, pagefindShardPath } from '../src/routes.ts';
 
@@ -70,26 +70,48 @@ function pagefindVersion(): string {
   }
 }
 
+/**
+ * The built pages in the indexed folders (INDEXED_FOLDERS), sorted, as paths below `site`. Detail
+ * pages only: the numbered pages of a list's pagination also sit there, and are left out. Folder
+ * by folder, not by a glob: at 10,000 initiatives fs.globSync took 0.35 s, this 0.07 s.
+ */
+export function indexedFiles(site: string): string[] {
+  const files: string[] = [];
+  for (const { folder, entries } of INDEXED_FOLDERS) {
+    const names = entries ? listFolders(path.join(site, folder)).map((name) => `${folder}/${name}`) : [folder];
+    for (const name of names) {
+      const file = `${name}/index.html`;
+      if (searchTypeOf(`/${name}/`) !== undefined && fs.existsSync(path.join(site, file))) files.push(file);
+    }
+  }
+  return files.sort();
+}
+
+/** The folders right inside `dir` (none if it does not exist). */
+function listFolders(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
 /** The pages Pagefind would index (`data-pagefind-body`), grouped into shards and named. */
 function planShards(site: string, program: string, shardPages: number): { shards: Shard[]; digests: Map<string, string> } {
-  // The detail pages the glob also matches (pagination below a list) are no entries: left out
-  // before counting, so the shard count is known before the pages are read.
-  const files = fs
-    .globSync(PAGEFIND_GLOB, { cwd: site })
-    .map((f) => f.split(path.sep).join('/'))
-    .filter((f) => searchTypeOf(`/${f.slice(0, -'index.html'.length)}`) !== undefined)
-    .sort();
+  // The shard count is known before the pages are read: it depends on the number of files only.
+  const files = indexedFiles(site);
   const count = shardCount(files.length, shardPages);
   const groups: string[][] = Array.from({ length: count }, () => []);
   const digests = new Map<string, string>();
   for (const file of files) {
-    const html = fs.readFileSync(path.join(site, file), 'utf8');
+    // Bytes, not text: decoding 12,656 pages to hash them again as UTF-8 doubled the plan's time.
+    const bytes = fs.readFileSync(path.join(site, file));
     // Pagefind indexes only such pages once one page has the attribute; a shard without any
     // would index whole pages, so the others are not given to it at all.
-    const body = html.indexOf('data-pagefind-body');
-    if (body < 0) continue;
+    if (bytes.indexOf('data-pagefind-body') < 0) continue;
     groups[shardOf(file, count)]!.push(file);
-    digests.set(file, createHash('sha256').update(html).digest('hex'));
+    digests.set(file, createHash('sha256').update(bytes).digest('hex'));
   }
   const version = `${pagefindVersion()}\0${path.basename(program)}`;
   const shards = groups.map((group) => {

@@ -29,10 +29,12 @@ const TYPES: [RegExp, UiKey][] = SECTIONS.map(([section, entries, type]) => [
 ]);
 
 /**
- * The files Pagefind reads (`pagefind --glob`): only where indexed pages can be, so the thousands
- * of filter and pagination pages are not even parsed (at 10,000 initiatives: 12,656 of 15,738 files).
+ * Where indexed pages can be, as folders of the built site: the section's own page, or one page
+ * per folder right below it. The index step (scripts/search-index.ts) lists only these, so the
+ * thousands of filter and pagination pages are never read (at 10,000 initiatives 12,656 of
+ * 15,738 pages are indexed).
  */
-export const PAGEFIND_GLOB = `{${SECTIONS.map(([section, entries]) => (entries ? `${section}/*` : section)).join(',')}}/index.html`;
+export const INDEXED_FOLDERS: readonly { folder: string; entries: boolean }[] = SECTIONS.map(([folder, entries]) => ({ folder, entries }));
 
 export function searchTypeOf(pathname: string): UiKey | undefined {
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;

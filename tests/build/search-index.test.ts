@@ -1,15 +1,15 @@
 /**
- * What Pagefind is given to read: the build passes `--glob PAGEFIND_GLOB` so filter and pagination
- * pages are never parsed. This proves the glob loses nothing: every page that asks to be indexed
- * (`data-pagefind-body`) matches it, and the index holds exactly that many pages.
+ * What Pagefind is given to read: the index step lists only the indexed folders (indexedFiles), so
+ * filter and pagination pages are never read. This proves the listing loses nothing: every page
+ * that asks to be indexed (`data-pagefind-body`) is in it, and the index holds exactly those pages.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { indexSite } from '../../scripts/search-index.ts';
-import { PAGEFIND_GLOB, searchTypeOf } from '../../src/lib/search.ts';
+import { indexSite, indexedFiles } from '../../scripts/search-index.ts';
+import { searchTypeOf } from '../../src/lib/search.ts';
 import { htmlPages, isDetailPage } from '../helpers/page-types.ts';
 import { ensureSite } from '../helpers/sites.ts';
 
@@ -18,8 +18,11 @@ describe('Pagefind input', () => {
     const dir = ensureSite('demo');
     const detail = htmlPages(dir).filter((p) => p.endsWith('/') && isDetailPage(fs.readFileSync(path.join(dir, p, 'index.html'), 'utf8')));
     expect(detail.length).toBeGreaterThan(50);
-    const missed = detail.filter((p) => !path.matchesGlob(`${p.slice(1)}index.html`, PAGEFIND_GLOB));
+    const listed = new Set(indexedFiles(dir));
+    const missed = detail.filter((p) => !listed.has(`${p.slice(1)}index.html`));
     expect(missed).toEqual([]);
+    // No list, filter or pagination page either.
+    expect(listed.size).toBe(detail.length);
     for (const p of detail) expect(searchTypeOf(p), p).toBeDefined();
     // One fragment file per indexed page.
     expect(fs.readdirSync(path.join(dir, 'pagefind/fragment')).length).toBe(detail.length);
