@@ -14,6 +14,8 @@
  * With --runs R (1–9) the whole pass (site cold, bare cold, site warm, bare warm) is made R times,
  * each with new caches, and every figure printed is the median over the passes, each ratio taken
  * within its pass (this machine's speed drifts by 20 % and more within an hour).
+ * After bare's cold build, the same Pagefind program indexes bare's pages: a reference line gives
+ * the site against bare Astro plus a search index (the issue's ratio stays site / bare).
  * Prints wall time, peak memory, the ratio site/bare, and the site's step times. Peak memory is
  * the largest sum of RSS over the whole process tree (sampled from /proc every 100 ms), and GNU
  * time's maximum RSS of a single process when /usr/bin/time exists. Work goes to `.tmp/bench/`,
@@ -24,6 +26,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { pagefindProgram } from './search-index.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BIN = path.join(ROOT, 'node_modules/.bin');
@@ -165,6 +168,8 @@ function touchMarkdown(file: string, run: number): void {
 interface Pass {
   siteCold: Measurement;
   bareCold: Measurement;
+  /** The same Pagefind program indexing bare's cold output: what a search index alone costs. */
+  barePagefind: Measurement;
   siteWarm: Measurement;
   bareWarm: Measurement;
 }
@@ -213,6 +218,8 @@ async function main() {
   writeBareProject(bare, n);
   const site = (out: string, cache: string) => measure('site', process.execPath, ['scripts/build.ts', '--outDir', out, '--timings'], { cwd: ROOT, env: { ...siteEnv, ASTRO_CACHE_DIR: cache } });
   const bareBuild = (out: string) => measure('bare', path.join(BIN, 'astro'), ['build', '--root', bare, '--outDir', out], { cwd: bare, env });
+  const pagefind = await pagefindProgram();
+  const bareIndex = (site: string) => measure('bare-pagefind', pagefind, ['--site', site, '--output-path', path.join(site, 'pagefind')], { cwd: bare, env });
   const story = fs.readdirSync(path.join(content, 'stories')).filter((f) => f.endsWith('.md')).sort()[0]!;
 
   const passes: Pass[] = [];
@@ -225,13 +232,14 @@ async function main() {
     console.log(`Đang dựng nguội${label}: trang thật (validate → astro build → strip-metadata → pagefind), rồi trang Astro tối giản…`);
     const siteCold = await site(path.join(work, 'site-cold'), siteCache(pass));
     const bareCold = await bareBuild(path.join(work, 'bare-cold'));
+    const barePagefind = await bareIndex(path.join(work, 'bare-cold'));
     // Warm: one entry changed, rebuilt into a new folder with the cache kept.
     touchMarkdown(path.join(content, 'stories', story), pass);
     touchMarkdown(path.join(bare, 'src/content/pages/trang-1.md'), pass);
     console.log(`Đang dựng ấm${label} (một mục đổi, thư mục ra mới, giữ bộ nhớ đệm)…`);
     const siteWarm = await site(path.join(work, 'site-warm'), siteCache(pass));
     const bareWarm = await bareBuild(path.join(work, 'bare-warm'));
-    passes.push({ siteCold, bareCold, siteWarm, bareWarm });
+    passes.push({ siteCold, bareCold, barePagefind, siteWarm, bareWarm });
     if (pass < runs || !values.keep) fs.rmSync(siteCache(pass), { recursive: true, force: true });
   }
 
@@ -280,6 +288,15 @@ async function main() {
         `từng lượt, bộ nhớ cây tiến trình site/bare (nguội): ${each((p) => p.siteCold.peakTreeRss / p.bareCold.peakTreeRss)}`,
     );
   }
+  // A reference, not the issue's baseline: how far the site is from bare Astro followed by a
+  // search index of bare's pages, which no site with Pagefind can go below.
+  const reference = (p: Pass) => p.bareCold.wallSeconds + p.barePagefind.wallSeconds;
+  const referenceRss = (p: Pass) => Math.max(p.bareCold.peakTreeRss, p.barePagefind.peakTreeRss);
+  console.log(
+    `\nđối chiếu, nguội: Astro tối giản rồi Pagefind trên trang của nó ${med(reference)!.toFixed(1)} s ` +
+      `(Pagefind ${med((p) => p.barePagefind.wallSeconds)!.toFixed(1)} s, đỉnh ${mb(med((p) => p.barePagefind.peakTreeRss))}); ` +
+      `site / đối chiếu: thời gian ${times(med((p) => p.siteCold.wallSeconds / reference(p)))}, bộ nhớ ${times(med((p) => p.siteCold.peakTreeRss / referenceRss(p)))}`,
+  );
   const steps = (which: 'siteCold' | 'siteWarm') => {
     const names = [...new Set(passes.flatMap((p) => Object.keys(p[which].steps)))];
     return names.map((k) => `${k} ${med((p) => p[which].steps[k])!.toFixed(1)} s`).join(' · ');
