@@ -96,6 +96,10 @@ export const STATS_JSON_PATH = `${STATS_PATH}thong-ke.json`;
 
 /** RSS of the stories. */
 export const RSS_PATH = '/rss.xml';
+/** The site's icon: drawn once in public/favicon.svg, the others rendered from it at build. */
+export const ICON_SVG_PATH = '/favicon.svg';
+export const ICON_ICO_PATH = '/favicon.ico';
+export const APPLE_TOUCH_ICON_PATH = '/apple-touch-icon.png';
 /** Broadcast feeds: JSON Feed 1.1 and RSS. */
 export const BROADCAST_FEED_JSON_PATH = `${BROADCAST_PATH}feed.json`;
 export const BROADCAST_RSS_PATH = `${BROADCAST_PATH}rss.xml`;

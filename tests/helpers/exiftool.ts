@@ -8,7 +8,10 @@ import { spawnSync } from 'node:child_process';
 const STRUCTURE: Record<string, string[] | '*'> = {
   System: '*', // file name, size, dates and permissions on this disk, not inside the file
   ExifTool: ['ExifToolVersion'],
-  File: ['FileType', 'FileTypeExtension', 'MIMEType', 'ImageWidth', 'ImageHeight', 'EncodingProcess', 'BitsPerSample', 'ColorComponents', 'YCbCrSubSampling'],
+  File: ['FileType', 'FileTypeExtension', 'MIMEType', 'ImageWidth', 'ImageHeight', 'EncodingProcess', 'BitsPerSample', 'ColorComponents', 'YCbCrSubSampling',
+    // an ICO file's directory (favicon.ico)
+    'ImageCount', 'NumColors', 'ColorPlanes', 'BitsPerPixel', 'ImageLength'],
+  SVG: ['Xmlns', 'ViewBox', 'ImageWidth', 'ImageHeight'],
   Composite: ['ImageSize', 'Megapixels'],
   JFIF: ['JFIFVersion', 'ResolutionUnit', 'XResolution', 'YResolution'],
   Adobe: ['DCTEncodeVersion', 'APP14Flags0', 'APP14Flags1', 'ColorTransform'],
