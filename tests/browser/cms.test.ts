@@ -5,8 +5,8 @@
  * cannot publish (the server answers 403); a publisher publishes it and the same server serves its
  * page within 60 s, while a loop asking for `/` every 50 ms never gets an error or a partial
  * page; the commit's author is the publisher. Then a rule only the validator knows, refused at
- * save with the validator's own line, shown in the CMS; and the staff bar, which covers no part of
- * Decap on a phone or a desktop.
+ * save with the validator's own line, shown in the CMS; the staff bar, which covers no part of
+ * Decap on a phone or a desktop; and the editor on a phone, where a story is written and saved.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -206,6 +206,41 @@ describe('the CMS on the publishing server', () => {
       expect(await covered(), `list at ${viewport.width}px`).toEqual([]);
       await page.context().close();
     }
+  }, 120_000);
+
+  it('fits the editor to a phone: nothing off the side, the toolbar above the form, a story saved there; a desktop keeps the preview', async () => {
+    const page = await openCms('xuatban', 'mat-khau-xuat-ban', '/collections/stories/new', { width: 360, height: 740 });
+    const titleField = page.getByLabel('Tiêu đề');
+    await titleField.waitFor();
+    // Every control Decap shows, left to right within the screen; the page itself no wider than it.
+    const offScreen = () =>
+      page.evaluate(() => ({
+        width: document.documentElement.scrollWidth,
+        outside: [...document.querySelectorAll('#nc-root :is(button, a, input, textarea, select, [contenteditable=true])')]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.width > 0 && (r.left < -0.5 || r.right > innerWidth + 0.5);
+          })
+          .map((el) => `${el.tagName} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}" at ${Math.round(el.getBoundingClientRect().left)}–${Math.round(el.getBoundingClientRect().right)}`),
+      }));
+    expect(await offScreen(), 'new story at 360 px').toEqual({ width: 360, outside: [] });
+    expect((await titleField.boundingBox())!.width).toBeGreaterThan(300);
+    await titleField.fill('Cán bộ thôn soạn tin trên điện thoại');
+    await page.getByLabel('Ngày đăng').fill('2026-11-21');
+    await page.getByLabel('Tóm tắt').fill('Tin bài được soạn và lưu ngay trên màn hình điện thoại của cán bộ thôn.');
+    await page.locator('[contenteditable=true]').click();
+    await page.keyboard.type('Chiều 21/11, cán bộ thôn soạn tin này trên điện thoại.');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    // Saved: the workflow's status and publish controls join the toolbar, still on the screen.
+    await page.getByRole('button', { name: /Trạng thái: Bản nháp/ }).waitFor();
+    expect(await offScreen(), 'saved story at 360 px').toEqual({ width: 360, outside: [] });
+    await page.screenshot({ path: screenshotPath('cms-editor-phone-saved') });
+    await page.context().close();
+
+    const desktop = await openCms('xuatban', 'mat-khau-xuat-ban', '/collections/stories/new', { width: 1280, height: 800 });
+    await desktop.getByLabel('Tiêu đề').waitFor();
+    expect(await desktop.locator('.SplitPane > .Pane2').isVisible(), 'preview pane at 1280 px').toBe(true);
+    await desktop.context().close();
   }, 120_000);
 
   it('has a login page and a staff bar without axe violations at WCAG 2.1 AA, on a phone and a desktop', async () => {
