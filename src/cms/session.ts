@@ -12,7 +12,13 @@ interface Status {
   site: { building: boolean; queued: boolean; builtAt?: string; error?: { at: string; message: string } };
 }
 
-const time = (iso: string) => new Date(iso).toLocaleString('vi-VN', { dateStyle: 'short', timeStyle: 'medium' });
+const time = (iso: string) => {
+  const at = new Date(iso);
+  return words.bar.at(
+    at.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }),
+    at.toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' }),
+  );
+};
 
 /** Marks Decap's user as signed in (Decap restores a stored user of the same backend). */
 export function skipDecapLogin(): void {

@@ -160,7 +160,7 @@ describe('the CMS on the publishing server', () => {
     await bar.waitFor({ timeout: 60_000 });
     await publisher.waitForFunction(() => /cập nhật lúc/.test(document.querySelector('.vd-staff-bar')?.textContent ?? ''), undefined, { timeout: 60_000 }).catch(() => undefined);
     await publisher.screenshot({ path: screenshotPath('cms-published-status') });
-    expect(await bar.textContent()).toMatch(/Trang công khai cập nhật lúc/);
+    expect(await bar.textContent()).toMatch(/Trang công khai cập nhật lúc \d{2}:\d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}\./);
     await publisher.context().close();
     expect(loop.errors).toEqual([]);
     expect(loop.requests).toBeGreaterThan(20);

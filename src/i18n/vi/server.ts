@@ -24,6 +24,8 @@ export default {
     signedIn: (name: string, role: string) => `Đang đăng nhập: ${name} (${role})`,
     logout: 'Đăng xuất',
     roles: { editor: 'biên tập', publisher: 'xuất bản' } as Record<string, string>,
+    /** A moment as staff read it: "14:05:09 ngày 07/12/2026" (a 2-digit year was ambiguous). */
+    at: (time: string, date: string) => `${time} ngày ${date}`,
     updated: (when: string) => `Trang công khai cập nhật lúc ${when}.`,
     building: 'Đang cập nhật trang công khai…',
     queued: 'Có bài mới công bố đang chờ cập nhật.',
