@@ -3,12 +3,14 @@
  * 360, 768 and 1280 px, with and without JavaScript: the header takes at most a quarter of the
  * first screen, the page's h1 is wholly on it, the menu works by keyboard (no script needed: the
  * button opens a popover), every control to tap is at least 44×44 CSS px, and images on the first
- * screen at 360 px weigh at most 60 KB. First-screen screenshots go to test-results/screenshots/.
+ * screen at 360 px weigh at most 60 KB; and no page of the site at all scrolls sideways at 320 px
+ * (a page type's first page can hide it: a unit page only overflowed with a report table). First-screen
+ * screenshots go to test-results/screenshots/.
  */
 import { describe, expect, it } from 'vitest';
 import { screenshotPath, type Browser, type Page } from '../helpers/browser.ts';
 import { ensureSite, siteExists } from '../helpers/sites.ts';
-import { isCmsPage, representativePages } from '../helpers/page-types.ts';
+import { htmlPages, isCmsPage, representativePages } from '../helpers/page-types.ts';
 import { browseSite } from '../helpers/site-session.ts';
 
 const SITE = siteExists('demo') ? 'demo' : 'content';
@@ -211,4 +213,37 @@ describe('images on the first screen at 360 px', () => {
       console.info(report.join('\n') || 'no image on any first screen');
     });
   }
+});
+
+/** Elements whose right edge passes the screen's, deepest first, as "tag.class: right". */
+function overflowing(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll<HTMLElement>('body *')].filter((el) => {
+      const r = el.getBoundingClientRect();
+      // Inside a box that scrolls sideways on its own is fine: the page does not move.
+      return r.width > 0 && r.right > width + 0.5 && !el.parentElement?.closest('.wide-table, pre');
+    });
+    const leaves = wide.filter((el) => !wide.some((other) => other !== el && el.contains(other)));
+    return { scrollWidth: document.documentElement.scrollWidth, width, culprits: leaves.slice(0, 3).map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${Math.round(el.getBoundingClientRect().right)}`) };
+  });
+}
+
+describe(`no page of the ${SITE} site scrolls sideways`, () => {
+  const all = htmlPages(dir).filter((url) => !isCmsPage(url));
+  it(`at 320 px: all ${all.length} pages fit the screen's width`, async () => {
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 }, locale: 'vi-VN', deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    try {
+      for (const url of all) {
+        await page.goto(site.url + url, { waitUntil: 'load' });
+        const m = await overflowing(page);
+        if (m.scrollWidth > m.width) wide.push(`${url}: ${m.scrollWidth} px (${m.culprits.join('; ')})`);
+      }
+    } finally {
+      await context.close();
+    }
+    expect(wide).toEqual([]);
+  }, 300_000);
 });
