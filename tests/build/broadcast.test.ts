@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { ensureSite, ROOT, SITES } from '../helpers/sites.ts';
-import { readPage, textOf } from '../helpers/html.ts';
+import { mainOf, readPage, textOf } from '../helpers/html.ts';
 
 const site = ensureSite('demo');
 const siteYml = parse(fs.readFileSync(path.join(ROOT, SITES.demo, 'site.yml'), 'utf8')) as { commune: string; campaign: string };
@@ -168,5 +168,12 @@ describe('broadcast outputs of the demo site', () => {
         expect(page).toContain(`href="${new URL(p.text_url).pathname}"`);
       }
     }
+  });
+
+  it('keeps words apart on the desk: inline tags from separate lines of the template join with a space', () => {
+    // Astro drops the line break between text and a tag: "loa:JSON Feed,RSS", "khoảng 2 phútChia phần".
+    const text = textOf(mainOf(readPage(site, '/phat-thanh/')));
+    expect(text).toMatch(/: JSON Feed, RSS\b/);
+    expect(text).not.toMatch(/phút(?=\p{L})/u);
   });
 });
