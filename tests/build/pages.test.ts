@@ -79,3 +79,37 @@ describe('unit pages', () => {
     for (const r of late) expect(textOf(readPage(dir, `/don-vi/${r.unit}/`))).toMatch(/Chậm \d+ ngày/);
   });
 });
+
+describe('link previews of the demo site', () => {
+  const dir = ensureSite('demo');
+  // Entries with a picture, read straight from the files (`image:` in the front matter).
+  const withImage = (['initiatives', 'stories'] as const).flatMap((folder) =>
+    fs.readdirSync(path.join(ROOT, SITES.demo, folder)).filter((f) => f.endsWith('.md')).flatMap((f) => {
+      const data = parse(fs.readFileSync(path.join(ROOT, SITES.demo, folder, f), 'utf8').split(/^---$/m)[1]!) as { image?: string; draft?: boolean };
+      return data.image && !data.draft ? [`/${folder === 'initiatives' ? 'mo-hinh' : 'tin-tuc'}/${f.replace(/\.md$/, '')}/`] : [];
+    }),
+  );
+
+  it('give every initiative and story with a picture an og:image: an absolute URL of a JPEG of the stated size, also in the JSON-LD', async () => {
+    const { default: sharp } = await import('sharp');
+    expect(withImage.length).toBeGreaterThanOrEqual(3);
+    for (const url of withImage) {
+      const html = readPage(dir, url);
+      const meta = (p: string) => new RegExp(`<meta property="${p}" content="([^"]*)"`).exec(html)?.[1];
+      const image = meta('og:image');
+      expect(image, url).toMatch(/^https?:\/\/[^/]+\/_astro\/.+\.jpe?g$/);
+      const file = path.join(dir, new URL(image!).pathname);
+      const { format, width, height } = await sharp(file).metadata();
+      expect([format, String(width), String(height)], url).toEqual(['jpeg', meta('og:image:width'), meta('og:image:height')]);
+      expect(width, url).toBeLessThanOrEqual(1200);
+      expect(meta('og:image:alt'), url).toBeTruthy();
+      const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!) as { image?: string };
+      expect(ld.image, url).toBe(image);
+    }
+  });
+
+  it('give pages without a picture no og:image', () => {
+    const without = ['/mo-hinh/', '/tin-tuc/', '/'].map((u) => readPage(dir, u));
+    for (const html of without) expect(html).not.toContain('og:image');
+  });
+});
