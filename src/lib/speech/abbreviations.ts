@@ -4,7 +4,8 @@
  * not in the glossary ("KH&ĐT", "TT-BTC") is read part by part. Keys with a full stop ("GS.", "v.v.")
  * may touch the next word ("GS.TS." → giáo sư tiến sĩ). Ambiguous keys carry readings chosen by the
  * neighbouring words (types.ts, resolveReading): "CN" is Chủ nhật next to "thứ", "sáng", "ngày"…,
- * else công nghệ; "TT" is thông tư next to "số", "Bộ", "theo"…, else trung tâm.
+ * else công nghệ; "TT" is thông tư next to "số", "Bộ", "theo"…, else trung tâm. An abbreviation in
+ * brackets right after the words it stands for ("chuyển đổi số (CĐS)") is not said a second time.
  */
 import { readOrdinal } from './numbers.ts';
 import { around, capFirst, esc, hasDigit, NA, NB, re } from './shared.ts';
@@ -54,6 +55,27 @@ function compile(glossary: Glossary) {
 /** Own keys only: a word such as "constructor" is not an abbreviation. */
 const lookup = (glossary: Glossary, key: string) => (Object.hasOwn(glossary, key) ? glossary[key] : undefined);
 
+/** A bracketed whole token, with the spaces before it: "(CĐS)", "(KH&CN)". */
+const BRACKETED = /\s*\(\s*([\p{L}\p{N}]+(?:[&-][\p{L}\p{N}]+)*)\s*\)/gu;
+const comparable = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * "chuyển đổi số (CĐS)" → "chuyển đổi số": written for readers who learn the abbreviation, said
+ * twice on air. Only when the reading equals the words right before (ignoring case); "ứng dụng
+ * (VNeID)" keeps its brackets.
+ */
+function dropRepeated(text: string, say: (key: string, whole: string, start: number, end: number) => string | undefined): string {
+  if (!text.includes('(')) return text;
+  return text.replace(BRACKETED, (m, key: string, offset: number, whole: string) => {
+    const words = say(key, whole, offset, offset + m.length);
+    if (!words) return m;
+    const before = comparable(whole.slice(0, offset)).trimEnd();
+    const said = comparable(words).trim();
+    const repeats = before.endsWith(said) && !/[\p{L}\p{N}]$/u.test(before.slice(0, before.length - said.length));
+    return repeats ? '' : m;
+  });
+}
+
 export function expandGlossary(text: string, glossary: Glossary): string {
   const { empty, dotted, token } = compile(glossary);
   if (empty) return text;
@@ -65,6 +87,7 @@ export function expandGlossary(text: string, glossary: Glossary): string {
     const words = resolveReading(value, before, after);
     return words === undefined ? undefined : sentenceStart(whole, start) ? capFirst(words) : words;
   };
+  text = dropRepeated(text, say);
   if (dotted) {
     text = text.replace(dotted, (m, _k, offset: number, whole: string) => {
       const words = say(m, whole, offset, offset + m.length) ?? m;
