@@ -18,7 +18,7 @@ describe('glossary readings', () => {
     ['Sở KH&ĐT tỉnh', 'Sở kế hoạch và đầu tư tỉnh.'],
     ['theo TT số một', 'theo thông tư số một.'],
     ['TT y tế xã', 'Trung tâm y tế xã.'],
-    ['KHKT', 'KHKT.'],
+    ['KHKT', 'Ca hát ca tê.'],
   ];
   for (const [text, say] of cases) it(`reads "${text}" as "${say}"`, () => expect(toSpeechText(text, own)).toBe(say));
 
@@ -54,12 +54,12 @@ describe('glossary lookups', () => {
   it('leaves a word that names an object property (constructor, toString) as written', () =>
     expect(toSpeechText('Dự án constructor, mục toString-KH và valueOf.', glossary)).toBe('Dự án constructor, mục toString kế hoạch và valueOf.'));
 
-  it('reads each glossary with its own readings, also when the same text was read with another one before', () => {
+  it('reads each glossary with its own readings, also when the same text was read with another one before (without one, KV is spelled)', () => {
     const a = parse('  - { abbr: KV, say: khu vực }\n  - { abbr: v.v., say: vân vân }\n');
     const b = parse('  - { abbr: KV, say: kinh văn }\n');
     const text = 'Các KV chợ, bến, v.v.';
     expect([toSpeechText(text, a), toSpeechText(text, b), toSpeechText(text, a), toSpeechText(text, {})]).toEqual([
-      'Các khu vực chợ, bến, vân vân.', 'Các kinh văn chợ, bến, v.v.', 'Các khu vực chợ, bến, vân vân.', 'Các KV chợ, bến, v.v.',
+      'Các khu vực chợ, bến, vân vân.', 'Các kinh văn chợ, bến, v.v.', 'Các khu vực chợ, bến, vân vân.', 'Các ca vê chợ, bến, v.v.',
     ]);
   });
 

@@ -6,10 +6,16 @@
  * neighbouring words (types.ts, resolveReading): "CN" is Chủ nhật next to "thứ", "sáng", "ngày"…,
  * else công nghệ; "TT" is thông tư next to "số", "Bộ", "theo"…, else trung tâm. An abbreviation in
  * brackets right after the words it stands for ("chuyển đổi số (CĐS)") is not said a second time.
+ * A token of 2–8 capitals that is not in the glossary is spelled (CLB → xê e lờ bê), unless it is a
+ * Roman numeral, a word another module reads (COVID, USD, GB) or could be a syllable of a heading
+ * written in capitals (NỘI DUNG).
  */
-import { readOrdinal } from './numbers.ts';
-import { around, capFirst, esc, hasDigit, NA, NB, re } from './shared.ts';
+import { WORDS } from './codes.ts';
+import { MONEY } from './money.ts';
+import { readOrdinal, romanToInt } from './numbers.ts';
+import { around, capFirst, esc, hasDigit, isSyllable, NA, NB, re, readLetters } from './shared.ts';
 import { resolveReading, type Glossary } from './types.ts';
+import { UNITS } from './units.ts';
 
 
 const WEEKDAY_RANGE = re(`(?:([Tt]ừ)\\s+)?${NB}(?:T|[Tt]hứ\\s?)([2-7])\\s*[-–]\\s*(?:T|[Tt]hứ\\s?)?([2-7]|CN)${NA}`);
@@ -28,12 +34,13 @@ const SENTENCE_START = /(^|[.!?…:]\s+|\n)$/;
 const sentenceStart = (text: string, at: number) => SENTENCE_START.test(text.slice(0, at));
 
 /**
- * Per glossary object, built once: whether it has keys, the regex of its keys with a full stop
+ * Per glossary object, built once: the regex of its keys with a full stop
  * (longest first) and the regex of whole tokens (letters and digits joined by "&" or "-" without
- * spaces) that can hold a key: it starts like a key, or it is joined. Other tokens would be left as
- * written, so they are not even visited (most words are lower case or names, the keys are not).
+ * spaces) that can hold a key or be spelled: it starts like a key or with two capitals, or it is
+ * joined. Other tokens would be left as written, so they are not even visited (most words are lower
+ * case or names, the keys are not).
  */
-const compiled = new WeakMap<Glossary, { empty: boolean; dotted: RegExp | undefined; token: RegExp }>();
+const compiled = new WeakMap<Glossary, { dotted: RegExp | undefined; token: RegExp }>();
 function compile(glossary: Glossary) {
   let found = compiled.get(glossary);
   if (!found) {
@@ -43,13 +50,28 @@ function compile(glossary: Glossary) {
     const u = (c: string) => `\\u{${c.codePointAt(0)!.toString(16)}}`;
     const heads = [...new Set(keys.map((k) => [...k].slice(0, 2)).filter((h) => h.length).map((h) => (h.length === 1 ? `${u(h[0]!)}(?![\\p{L}\\p{N}])` : h.map(u).join(''))))];
     found = {
-      empty: !keys.length,
       dotted: dotted.length ? re(`(?<![\\p{L}\\p{N}])(${dotted.map((k) => esc(k) + (k.endsWith('.') ? '' : '(?![\\p{L}\\p{N}])')).join('|')})`) : undefined,
-      token: re(`(?<![\\p{L}\\p{N}&])(?=${heads.join('|')}|[\\p{L}\\p{N}]+[&-])[\\p{L}\\p{N}]+(?:[&-][\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}&])`),
+      token: re(`(?<![\\p{L}\\p{N}&])(?=${[...heads, '[A-ZĐ]{2}'].join('|')}|[\\p{L}\\p{N}]+[&-])[\\p{L}\\p{N}]+(?:[&-][\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}&])`),
     };
     compiled.set(glossary, found);
   }
   return found;
+}
+
+const CAPITALS = /^[A-ZĐ]{2,}$/;
+/** Longer runs of capitals are words or markers written in capitals, not abbreviations to spell. */
+const SPELLED = /^[A-ZĐ]{2,8}$/;
+/** Capital symbols the other modules read after a number or a digit, said the same when alone. */
+const KNOWN = new Map([...Object.entries(WORDS), ...MONEY, ...UNITS].filter(([k]) => CAPITALS.test(k)));
+/** An unknown token of two or more capitals, letter by letter; undefined when it is not one to spell. */
+function spell(tok: string): string | undefined {
+  if (!CAPITALS.test(tok)) return undefined;
+  const known = KNOWN.get(tok);
+  if (known) return known;
+  if (!SPELLED.test(tok)) return undefined;
+  // II, XIV stay as roman.ts leaves them; DUNG, THI in a heading in capitals are words.
+  if (romanToInt(tok) !== undefined || isSyllable(tok.toLowerCase())) return undefined;
+  return readLetters(tok);
 }
 
 /** Own keys only: a word such as "constructor" is not an abbreviation. */
@@ -77,15 +99,21 @@ function dropRepeated(text: string, say: (key: string, whole: string, start: num
 }
 
 export function expandGlossary(text: string, glossary: Glossary): string {
-  const { empty, dotted, token } = compile(glossary);
-  if (empty) return text;
+  const { dotted, token } = compile(glossary);
+  const atStart = (words: string, whole: string, start: number) => (sentenceStart(whole, start) ? capFirst(words) : words);
   const say = (key: string, whole: string, start: number, end: number) => {
     const value = lookup(glossary, key);
     if (value === undefined) return undefined;
     // Only readings chosen by context need the words around (the costly part).
     const { before, after } = typeof value === 'string' ? { before: [], after: [] } : around(whole, start, end);
     const words = resolveReading(value, before, after);
-    return words === undefined ? undefined : sentenceStart(whole, start) ? capFirst(words) : words;
+    return words === undefined ? undefined : atStart(words, whole, start);
+  };
+  const sayOrSpell = (key: string, whole: string, start: number, end: number) => {
+    const words = say(key, whole, start, end);
+    if (words !== undefined) return words;
+    const spelled = spell(key);
+    return spelled === undefined ? undefined : atStart(spelled, whole, start);
   };
   text = dropRepeated(text, say);
   if (dotted) {
@@ -98,11 +126,11 @@ export function expandGlossary(text: string, glossary: Glossary): string {
     });
   }
   return text.replace(token, (tok, offset: number, whole: string) => {
-    const direct = say(tok, whole, offset, offset + tok.length);
+    const direct = sayOrSpell(tok, whole, offset, offset + tok.length);
     if (direct !== undefined) return direct;
     if (!/[&-]/.test(tok)) return tok;
     const parts = tok.split(/([&-])/);
-    if (!parts.some((p) => lookup(glossary, p) !== undefined)) return tok;
-    return parts.map((p) => (p === '&' ? ' và ' : p === '-' ? ' ' : say(p, whole, offset, offset + tok.length) ?? p)).join('').replace(/^./, (c) => c);
+    if (!parts.some((p) => lookup(glossary, p) !== undefined || spell(p) !== undefined)) return tok;
+    return parts.map((p) => (p === '&' ? ' và ' : p === '-' ? ' ' : sayOrSpell(p, whole, offset, offset + tok.length) ?? p)).join('');
   });
 }

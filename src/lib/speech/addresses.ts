@@ -3,7 +3,7 @@
  * "/" gạch chéo; the scheme (https://) is not said. Short or vowel-less labels are spelled.
  */
 import { readDigits } from './numbers.ts';
-import { readLetters } from './shared.ts';
+import { isSyllable, readLetters } from './shared.ts';
 
 /** Labels a broadcaster says as a word, not letter by letter. */
 const SAID: Record<string, string> = {
@@ -13,9 +13,6 @@ const SAID: Record<string, string> = {
 };
 const SEPARATORS: Record<string, string> = { '.': 'chấm', '@': 'a còng', '/': 'gạch chéo', '-': 'gạch ngang', '_': 'gạch dưới', ':': 'hai chấm', '?': 'hỏi', '=': 'bằng', '&': 'và' };
 
-/** An unaccented Vietnamese syllable: initial, vowels, final ("vuduong" → vu duong). */
-const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?/;
-const isSyllable = (s: string) => SYLLABLE.exec(s)?.[0] === s;
 function syllables(word: string): string[] | undefined {
   if (!word) return [];
   // Of all the ways to cut, the one with fewest syllables lacking an initial consonant, then fewest

@@ -13,7 +13,7 @@ const DOC_KINDS: Record<string, string> = {
   GM: 'giấy mời', BB: 'biên bản', QH: 'Quốc hội', L: 'luật', UBTVQH: 'Ủy ban Thường vụ Quốc hội', PL: 'phụ lục', ĐA: 'đề án',
 };
 /** Letter runs said as words, not spelled. */
-const WORDS: Record<string, string> = { COVID: 'cô vít', Covid: 'cô vít', ASF: 'a ét ép' };
+export const WORDS: Record<string, string> = { COVID: 'cô vít', Covid: 'cô vít', ASF: 'a ét ép' };
 
 const SYM = '[A-ZĐ][A-ZĐa-zđ]{0,7}';
 

@@ -26,6 +26,10 @@ export function around(text: string, start: number, end: number, n = 5): { befor
   return { before: words(text.slice(Math.max(0, start - 80), start)).slice(-n), after: words(text.slice(end, end + 80)).slice(0, n) };
 }
 
+/** An unaccented Vietnamese syllable in small letters: initial, vowels, final ("vuduong" → vu duong). */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?/;
+export const isSyllable = (s: string) => SYLLABLE.exec(s)?.[0] === s;
+
 /** Vietnamese names of the Latin letters, as a broadcaster spells a code (H5N1 → hát năm en một). */
 const LETTERS: Record<string, string> = {
   A: 'a', B: 'bê', C: 'xê', D: 'dê', Đ: 'đê', E: 'e', F: 'ép', G: 'giê', H: 'hát', I: 'i', J: 'gi', K: 'ca', L: 'e lờ',
