@@ -62,10 +62,10 @@ describe('sentences from the plan', () => {
     ['trong tháng 4', 'trong tháng tư.'],
     ['ngày 2026-10-05', 'ngày mùng năm tháng mười năm hai nghìn không trăm hai mươi sáu.'],
     ['Đạt 21 mô hình', 'Đạt hai mươi mốt mô hình.'],
-    ['105 hộ tham gia', 'một trăm linh năm hộ tham gia.'],
+    ['105 hộ tham gia', 'Một trăm linh năm hộ tham gia.'],
     ['tỷ lệ giải quyết đúng hạn đạt 98,5%', 'tỷ lệ giải quyết đúng hạn đạt chín mươi tám phẩy năm phần trăm.'],
     ['tăng 2,5 %', 'tăng hai phẩy năm phần trăm.'],
-    ['100% thôn, xóm có mô hình', 'một trăm phần trăm thôn, xóm có mô hình.'],
+    ['100% thôn, xóm có mô hình', 'Một trăm phần trăm thôn, xóm có mô hình.'],
     ['tiếp nhận 1.250 hồ sơ trực tuyến', 'tiếp nhận một nghìn hai trăm năm mươi hồ sơ trực tuyến.'],
     ['cải tạo 12,5 ha đất', 'cải tạo mười hai phẩy năm héc ta đất.'],
     ['thu gom 3 tấn rơm', 'thu gom ba tấn rơm.'],
@@ -124,6 +124,8 @@ describe('Markdown becomes sentences', () => {
     expect(say(decomposed)).toBe('Vũ Dương.'.normalize('NFC'));
   });
   it('drops front matter', () => expect(say('---\ntitle: X\n---\nNội dung.')).toBe('Nội dung.'));
+  it('starts the title and the summary with a capital letter when they open with a number', () =>
+    expect(storySpeechText('5 mô hình mới', 'Đông vui.', glossary, '12 thôn tham gia')).toBe('Năm mô hình mới.\n\nMười hai thôn tham gia.\n\nĐông vui.'));
   it('puts the story title first', () =>
     expect(storySpeechText('Ngày hội CĐS 2026', 'Đông vui.', glossary)).toBe('Ngày hội chuyển đổi số hai nghìn không trăm hai mươi sáu.\n\nĐông vui.'));
 });

@@ -13,7 +13,7 @@
 import { WORDS } from './codes.ts';
 import { MONEY } from './money.ts';
 import { readOrdinal, romanToInt } from './numbers.ts';
-import { around, capFirst, esc, hasDigit, isSyllable, NA, NB, re, readLetters } from './shared.ts';
+import { around, CAP, capFirst, esc, hasDigit, isSyllable, NA, NB, re, readLetters } from './shared.ts';
 import { resolveReading, type Glossary } from './types.ts';
 import { UNITS } from './units.ts';
 
@@ -74,6 +74,9 @@ function spell(tok: string): string | undefined {
   return readLetters(tok);
 }
 
+/** What follows a closing "v.v.": a capital, a sentence marked to take one (shared.ts, CAP), or the end. */
+const NEXT_SENTENCE = new RegExp(`^(?:\\s+[\\p{Lu}${CAP}]|\\s*$)`, 'u');
+
 /** Own keys only: a word such as "constructor" is not an abbreviation. */
 const lookup = (glossary: Glossary, key: string) => (Object.hasOwn(glossary, key) ? glossary[key] : undefined);
 
@@ -122,7 +125,7 @@ export function expandGlossary(text: string, glossary: Glossary): string {
       const next = whole.slice(offset + m.length);
       if (/^[\p{L}\p{N}]/u.test(next)) return words + ' ';
       // "v.v." closing a sentence keeps the sentence's full stop (a title such as "GS." is followed by a name).
-      return /^\p{Ll}/u.test(m) && /^(\s+\p{Lu}|\s*$)/u.test(next) ? words + '.' : words;
+      return /^\p{Ll}/u.test(m) && NEXT_SENTENCE.test(next) ? words + '.' : words;
     });
   }
   return text.replace(token, (tok, offset: number, whole: string) => {

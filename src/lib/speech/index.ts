@@ -3,6 +3,7 @@
  * Each kind of token has its module; `normalizeText` runs them in an order where the specific
  * readings come before the general ones (addresses and phone numbers before numbers, dates with a
  * year before fractions, fractions before bare day/month, rates before units, numbers last).
+ * A sentence that opens with a digit or symbol starts with a capital once it is written out.
  */
 import { expandGlossary, readWeekdays } from './abbreviations.ts';
 import { readAddresses } from './addresses.ts';
@@ -16,6 +17,7 @@ import { readPhones } from './phones.ts';
 import { readRoman } from './roman.ts';
 import { readSymbols } from './symbols.ts';
 import { readTimes } from './times.ts';
+import { applyCapitals, markCapitals } from './shared.ts';
 import type { Glossary } from './types.ts';
 import { readRates, readUnits } from './units.ts';
 
@@ -26,7 +28,7 @@ export type { Glossary, GlossaryReading } from './types.ts';
 
 /** One paragraph of plain text → words. */
 export function normalizeText(input: string, glossary: Glossary = {}): string {
-  let s = input.normalize('NFC');
+  let s = markCapitals(input.normalize('NFC'));
   s = readAddresses(s);
   s = readPhones(s);
   s = readWeekdays(s);
@@ -42,7 +44,7 @@ export function normalizeText(input: string, glossary: Glossary = {}): string {
   s = readUnits(s);
   s = readNumbers(s);
   s = expandGlossary(s, glossary);
-  return readSymbols(s).normalize('NFC');
+  return applyCapitals(readSymbols(s)).normalize('NFC');
 }
 
 /** Markdown → loudspeaker-ready text: paragraphs separated by a blank line, NFC, punctuation kept. */

@@ -17,6 +17,16 @@ const DIGIT = /\d/;
 export const hasDigit = (s: string) => DIGIT.test(s);
 
 export const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Marks a sentence that opens with a digit or a symbol (private-use character, not a letter or digit
+ * to any rule): what the rules write there in words gets the capital the digit could not carry.
+ */
+export const CAP = '\uE000';
+const OPENS_WRITTEN_OUT = /(^|[.!?]["”»’')]*\s+)(?=[\p{N}~+−≥≤<>$]|-\d)/gu;
+const MARKED = /\uE000\s*(\p{L}?)/gu;
+export const markCapitals = (s: string) => s.replaceAll(CAP, '').replace(OPENS_WRITTEN_OUT, `$1${CAP}`);
+export const applyCapitals = (s: string) => (s.includes(CAP) ? s.replace(MARKED, (_m, c: string) => c.toUpperCase()) : s);
 /** A rule that absorbed a lead word ("Ngày", "Từ") keeps its capital letter in what it says. */
 export const likeLead = (lead: string | undefined, text: string) => (lead && /^\p{Lu}/u.test(lead) ? capFirst(text) : text);
 
