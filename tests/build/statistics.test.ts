@@ -96,6 +96,35 @@ describe('open data of the demo site', () => {
     expect(json).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(json.initiatives.total).toBe(published.length);
   });
+
+  it('has every field the README documents for thong-ke.json, and no top-level field it leaves out', () => {
+    const json = JSON.parse(fs.readFileSync(path.join(dir, 'thong-ke/thong-ke.json'), 'utf8')) as Record<string, unknown>;
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('`/thong-ke/thong-ke.json` holds all aggregates:'), readme.indexOf('`/thong-ke/<year>/`'));
+    // First column of each row: "`a.b`, `c`" names a.b and a.c; `[]` and `(…)` are notes, `.<kind>` any key.
+    const documented: string[] = [];
+    for (const row of table.split('\n').filter((l) => l.startsWith('| `'))) {
+      let parent = '';
+      for (const [, name] of row.split(' | ')[0]!.matchAll(/`([^`]+)`/g)) {
+        if (/^\d/.test(name!)) continue; // example keys such as `1`, `1.1`
+        const clean = name!.replace(/\[\]$/, '');
+        const full = clean.includes('.') ? clean : parent ? `${parent}.${clean}` : clean;
+        parent = full.includes('.') ? full.slice(0, full.indexOf('.')) : '';
+        documented.push(full);
+      }
+    }
+    const missing = documented.filter((p) => {
+      let at: unknown = json;
+      for (const key of p.split('.')) {
+        if (key === '<kind>') at = Object.values(at as object)[0];
+        else at = (at as Record<string, unknown> | undefined)?.[key];
+      }
+      return at === undefined;
+    });
+    expect(documented.length).toBeGreaterThan(20);
+    expect(missing).toEqual([]);
+    expect(Object.keys(json).filter((k) => !documented.some((p) => p === k || p.startsWith(`${k}.`)))).toEqual([]);
+  });
 });
 
 describe('the charts of /thong-ke/', () => {
