@@ -113,3 +113,22 @@ describe('link previews of the demo site', () => {
     for (const html of without) expect(html).not.toContain('og:image');
   });
 });
+
+describe('the honor roll of the demo site', () => {
+  it('counts each decision\'s collectives and individuals apart ("2 tập thể, 1 cá nhân"), as its files name them', () => {
+    const dir = ensureSite('demo');
+    const text = textOf(readPage(dir, '/bang-vang/'));
+    expect(text).not.toMatch(/\d+ tập thể, cá nhân/);
+    const folder = path.join(ROOT, SITES.demo, 'honors');
+    const files = fs.readdirSync(folder).filter((n) => n.endsWith('.yml'));
+    expect(files.length).toBeGreaterThan(3);
+    for (const f of files) {
+      const data = parse(fs.readFileSync(path.join(folder, f), 'utf8')) as { draft?: boolean; title: string; recipients: { kind: string }[] };
+      if (data.draft) continue;
+      const n = (kind: string) => data.recipients.filter((r) => r.kind === kind).length;
+      const expected = [n('tap-the') && `${n('tap-the')} tập thể`, n('ca-nhan') && `${n('ca-nhan')} cá nhân`].filter(Boolean).join(', ');
+      expect(text, f).toContain(`${data.title} `);
+      expect(text.slice(text.indexOf(`${data.title} `)), f).toMatch(new RegExp(`^[^·]*·[^·]*·\\s*${expected}`));
+    }
+  });
+});

@@ -39,6 +39,8 @@ export default {
   'honors.proposal': 'Đề nghị — chưa phải quyết định khen thưởng',
   'honors.proposalBy': 'Tờ trình số {number} ngày {date} của {issuer}',
   'honors.recipients': 'Tập thể, cá nhân',
+  'honors.count.tap-the': '{n} tập thể',
+  'honors.count.ca-nhan': '{n} cá nhân',
   'honors.recipient': 'Tên',
   'honors.kind': 'Đối tượng',
   'honors.achievement': 'Thành tích',
