@@ -1,28 +1,31 @@
-/** Combined filters of the initiatives library over `/mo-hinh/chi-muc.json` (loaded on first use). */
+/**
+ * Combined filters of the initiatives library over `/mo-hinh/chi-muc.json` (loaded on first use).
+ * The combination goes into the address (replaceState), and an address that carries one is
+ * filtered at once, so a combination can be shared, bookmarked or reloaded.
+ */
 import { INITIATIVE_INDEX_PATH, initiativePath } from '../routes.ts';
-type Row = [slug: string, title: string, unit: string, fields: string[], kind: string, year: number, status: string, group: string];
+type Row = [slug: string, title: string, unit: string, year: number, values: string[]];
 
 export function startCombine(): void {
   const form = document.getElementById('ket-hop-loc') as HTMLFormElement | null;
   if (!form) return;
   form.hidden = false;
   const strings = JSON.parse(form.dataset.strings!) as Record<string, string>;
-  const phases = JSON.parse(form.dataset.phases!) as [number, number, number][];
+  const dims = JSON.parse(form.dataset.dims!) as string[];
   const status = form.querySelector('.status')!;
   const list = form.querySelector('.combined')!;
   let rows: Promise<Row[]> | undefined;
 
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const want = Object.fromEntries(new FormData(form)) as Record<string, string>;
+  const select = (dim: string) => form.elements.namedItem(dim) as HTMLSelectElement | null;
+  const run = async () => {
+    const want = dims.map((d) => select(d)?.value ?? '');
+    const query = new URLSearchParams(dims.flatMap((d, k) => (want[k] ? [[d, want[k]!]] : [])));
+    history.replaceState(history.state, '', `${location.pathname}${query.size ? `?${query}` : ''}${location.hash}`);
     status.textContent = strings.loading!;
     try {
       rows ??= fetch(INITIATIVE_INDEX_PATH).then((r) => r.json() as Promise<Row[]>);
-      const phase = phases.find(([n]) => String(n) === want.phase);
-      const found = (await rows).filter(([, , , fields, kind, year, st, group]) =>
-        (!want.field || fields.includes(want.field)) && (!want.kind || kind === want.kind) && (!want.status || st === want.status)
-        && (!want.group || group === want.group) && (!phase || (year >= phase[1] && year <= phase[2])));
-      list.replaceChildren(...found.slice(0, 200).map(([slug, title, unit, , , year]) => {
+      const found = (await rows).filter(([, , , , values]) => want.every((w, k) => !w || values[k]!.split(' ').includes(w)));
+      list.replaceChildren(...found.slice(0, 200).map(([slug, title, unit, year]) => {
         const li = document.createElement('li');
         const a = document.createElement('a');
         a.href = initiativePath(slug);
@@ -34,5 +37,22 @@ export function startCombine(): void {
     } catch {
       status.textContent = strings.error!;
     }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
   });
+  // A combination in the address: the selects take it (a value the page does not offer is ignored).
+  const asked = new URLSearchParams(location.search);
+  let any = false;
+  for (const d of dims) {
+    const v = asked.get(d);
+    const field = select(d);
+    if (v && field && [...field.options].some((o) => o.value === v)) {
+      field.value = v;
+      any = true;
+    }
+  }
+  if (any) void run();
 }

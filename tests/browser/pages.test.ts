@@ -47,8 +47,25 @@ describe('the initiatives library', () => {
     await page.getByLabel('Giai đoạn').selectOption('1');
     await page.getByRole('button', { name: 'Lọc', exact: true }).click();
     await expect.poll(() => page.locator('#ket-hop-loc .status').textContent()).toContain(`Có ${expected.length} mô hình`);
-    const shown = await page.locator('#ket-hop-loc .combined a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(shown.sort()).toEqual(expected);
+    const shown = () => page.locator('#ket-hop-loc .combined a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
+    expect(await shown()).toEqual(expected);
+    // The combination is in the address: reloading it (or opening a shared link) filters again.
+    expect(new URL(page.url()).search).toBe('?linh-vuc=chuyen-doi-xanh&giai-doan=1');
+    await page.reload();
+    await expect.poll(() => page.locator('#ket-hop-loc .status').textContent()).toContain(`Có ${expected.length} mô hình`);
+    expect(await shown()).toEqual(expected);
+    expect(await page.getByLabel('Giai đoạn').inputValue()).toBe('1');
+    // A filter page starts with its own value selected, and the year is a dimension like the others.
+    await page.goto(`${site.url}/mo-hinh/linh-vuc/chuyen-doi-xanh/`);
+    expect(await page.getByLabel('Lĩnh vực').inputValue()).toBe('chuyen-doi-xanh');
+    await page.getByRole('combobox', { name: /^Năm/ }).selectOption('2026');
+    await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+    const in2026 = expected.filter((url) => {
+      const d = parse(fs.readFileSync(path.join(dir, `${url.split('/')[2]}.md`), 'utf8').split(/^---$/m)[1]!) as { year: number };
+      return d.year === 2026;
+    });
+    await expect.poll(() => page.locator('#ket-hop-loc .status').textContent()).toContain(`Có ${in2026.length} mô hình`);
+    expect(await shown()).toEqual(in2026);
     await context.close();
 
     const plain = await site.browser.newContext({ javaScriptEnabled: false });
