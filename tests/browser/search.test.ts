@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, phoneContext, screenshotPath, type Browser, type Page } from '../helpers/browser.ts';
 import { serveSite } from '../helpers/server.ts';
@@ -29,6 +30,10 @@ async function open(site: SiteName): Promise<{ page: Page; url: string }> {
 async function search(page: Page, base: string, q: string, extra = ''): Promise<string[]> {
   await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(q)}${extra}`);
   await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/Tìm thấy|Không tìm thấy/);
+  return resultPaths(page);
+}
+
+function resultPaths(page: Page): Promise<string[]> {
   return page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
@@ -119,6 +124,12 @@ describe.runIf(siteExists('demo'))('search over the demo content', () => {
     expect(results.slice(0, 3)).toContain('/ke-hoach/');
     const excerpts = await page.locator('#search-results li p:last-child').allTextContents();
     expect(excerpts.slice(0, 5).filter((e) => /đổi mới/i.test(e)).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('names each search landmark differently (axe landmark-unique)', async () => {
+    await search(page, url, 'loa');
+    const { violations } = await new AxeBuilder({ page }).withRules(['landmark-unique']).analyze();
+    expect(violations.map((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
   });
 
   it('never returns a draft', async () => {
