@@ -48,7 +48,7 @@ export function startSearch(): void {
     if (values.length) selected[name] = values;
   }
 
-  let pagefind: Pagefind | undefined;
+  let pagefind: Promise<Pagefind> | undefined;
   let results: PagefindResult[] = [];
   let shown = 0;
   let run = 0;
@@ -57,8 +57,11 @@ export function startSearch(): void {
 
   // The index's other shards (scripts/search-index.ts), merged into the first: each is given the
   // same options, since Pagefind applies `options()` to the first only, and a filter naming it.
-  const load = async (): Promise<Pagefind> => {
-    if (!pagefind) {
+  // One promise for every caller: searches and the filter box start at once, and two loads
+  // would merge each shard twice (every page found and counted twice).
+  const load = (): Promise<Pagefind> => {
+    if (pagefind) return pagefind;
+    pagefind = (async () => {
       const [loaded, list] = await Promise.all([
         import(/* @vite-ignore */ `${PAGEFIND_PATH}pagefind.js`) as Promise<Pagefind>,
         fetch(PAGEFIND_SHARDS).then((r) => (r.ok ? (r.json() as Promise<ShardList>) : { indexes: [] })),
@@ -68,8 +71,10 @@ export function startSearch(): void {
       await loaded.options(withShard(0));
       await Promise.all(list.indexes.map((shard, i) => loaded.mergeIndex(shard, withShard(i + 1))));
       shardList = list;
-      pagefind = loaded;
-    }
+      return loaded;
+    })();
+    // A failed download is tried again by the next search.
+    pagefind.catch(() => { pagefind = undefined; });
     return pagefind;
   };
 
