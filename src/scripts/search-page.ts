@@ -117,7 +117,7 @@ export function startSearch(): void {
     }
   };
 
-  const showMore = async (mine: number) => {
+  const showMore = async (mine: number, focusNew = false) => {
     const slice = results.slice(shown, shown + PAGE_SIZE);
     const items = await Promise.all(slice.map((r) => r.data()));
     if (mine !== run) return;
@@ -137,9 +137,17 @@ export function startSearch(): void {
       li.append(type, h2, p);
       list.append(li);
     }
+    const first = list.children[shown]?.querySelector('a');
     shown += slice.length;
     more.hidden = shown >= results.length;
+    // The button pressed may be gone now: the reader goes on at the first new result, as if the
+    // list had been there all along, and hears how many are shown.
+    if (focusNew && first) {
+      first.focus();
+      status.textContent = s.shown!.replace('{shown}', shown.toLocaleString('vi-VN')).replace('{n}', results.length.toLocaleString('vi-VN')).replace('{q}', input.value.trim());
+    }
   };
+
 
   const search = async () => {
     const mine = ++run;
@@ -181,7 +189,7 @@ export function startSearch(): void {
     event.preventDefault();
     void search();
   });
-  more.addEventListener('click', () => void showMore(run));
+  more.addEventListener('click', () => void showMore(run, true));
   // Filter counts cost a download per filter (~25 KB each at 10,000 pages): fetched only when the
   // visitor opens the filter box, or when the URL already carries a filter.
   const details = document.getElementById('search-filter-box') as HTMLDetailsElement;

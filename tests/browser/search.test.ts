@@ -126,6 +126,22 @@ describe.runIf(siteExists('demo'))('search over the demo content', () => {
     expect(excerpts.slice(0, 5).filter((e) => /đổi mới/i.test(e)).length).toBeGreaterThanOrEqual(3);
   });
 
+  it('moves focus to the first new result when more results are shown', async () => {
+    let shown = (await search(page, url, 'dong')).length;
+    const more = page.locator('#search-more');
+    // 29 results: two presses, the last one removes the button.
+    expect(await more.isVisible()).toBe(true);
+    while (await more.isVisible()) {
+      await more.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(shown);
+      const first = page.locator(`#search-results li:nth-child(${shown + 1}) h2 a`);
+      await expect.poll(() => first.evaluate((a) => a === document.activeElement)).toBe(true);
+      shown = await page.locator('#search-results li').count();
+      await expect.poll(() => page.locator('#search-status').textContent()).toContain(`${shown}`);
+    }
+  });
+
   it('names each search landmark differently (axe landmark-unique)', async () => {
     await search(page, url, 'loa');
     const { violations } = await new AxeBuilder({ page }).withRules(['landmark-unique']).analyze();

@@ -12,6 +12,7 @@ export default {
   'search.none': 'Không tìm thấy kết quả nào cho “{q}”.',
   'search.count': 'Tìm thấy {n} kết quả cho “{q}”.',
   'search.more': 'Hiện thêm kết quả',
+  'search.shown': 'Đang hiện {shown} trên tổng số {n} kết quả cho “{q}”.',
   'search.formLabel': 'Tìm kiếm nâng cao',
   'search.error': 'Chưa tải được chỉ mục tìm kiếm. Mời thử lại sau.',
   'search.type.plan': 'Kế hoạch',
