@@ -40,13 +40,18 @@ export function startSearch(): void {
   const filters = JSON.parse(app.dataset.filters!) as { name: string; param: string }[];
   app.hidden = false;
 
-  const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
-  const selected: Record<string, string[]> = {};
-  for (const { name, param } of filters) {
-    const values = params.getAll(param);
-    if (values.length) selected[name] = values;
-  }
+  let selected: Record<string, string[]> = {};
+  /** The query and filters of the address bar: on arrival, and after Back or Forward. */
+  const readUrl = () => {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    selected = {};
+    for (const { name, param } of filters) {
+      const values = params.getAll(param);
+      if (values.length) selected[name] = values;
+    }
+  };
+  readUrl();
 
   let pagefind: Promise<Pagefind> | undefined;
   let results: PagefindResult[] = [];
@@ -78,11 +83,18 @@ export function startSearch(): void {
     return pagefind;
   };
 
-  const syncUrl = () => {
+  /**
+   * A new query is a step of its own in the history (Back returns to the previous query); a filter
+   * toggled, or the page's first search, replaces the current step; Back and Forward write nothing.
+   */
+  const syncUrl = (mode: 'push' | 'replace' | 'none') => {
+    if (mode === 'none') return;
     const next = new URLSearchParams();
     if (input.value.trim()) next.set('q', input.value.trim());
     for (const { name, param } of filters) for (const v of selected[name] ?? []) next.append(param, v);
-    history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
+    const url = `${location.pathname}${next.size ? `?${next}` : ''}`;
+    if (mode === 'push' && url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
   };
 
   const renderFilters = async () => {
@@ -108,7 +120,7 @@ export function startSearch(): void {
           else list.delete(value);
           if (list.size) selected[name] = [...list];
           else delete selected[name];
-          void search();
+          void search('replace');
         });
         label.append(box, ` ${value} (${count.toLocaleString('vi-VN')})`);
         fieldset.append(label);
@@ -149,9 +161,9 @@ export function startSearch(): void {
   };
 
 
-  const search = async () => {
+  const search = async (step: 'push' | 'replace' | 'none') => {
     const mine = ++run;
-    syncUrl();
+    syncUrl(step);
     const q = input.value.trim();
     list.replaceChildren();
     more.hidden = true;
@@ -187,7 +199,7 @@ export function startSearch(): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void search();
+    void search('push');
   });
   more.addEventListener('click', () => void showMore(run, true));
   // Filter counts cost a download per filter (~25 KB each at 10,000 pages): fetched only when the
@@ -200,9 +212,17 @@ export function startSearch(): void {
     renderFilters().catch(() => { status.textContent = s.error!; });
   };
   details.addEventListener('toggle', () => { if (details.open) showFilters(); });
-  if (Object.keys(selected).length) {
+  const openIfFiltered = () => {
+    if (!Object.keys(selected).length) return;
     details.open = true;
     showFilters();
-  }
-  void search();
+  };
+  addEventListener('popstate', () => {
+    readUrl();
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = selected[box.name]?.includes(box.value) ?? false;
+    openIfFiltered();
+    void search('none');
+  });
+  openIfFiltered();
+  void search('replace');
 }

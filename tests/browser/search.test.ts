@@ -148,6 +148,34 @@ describe.runIf(siteExists('demo'))('search over the demo content', () => {
     expect(violations.map((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
   });
 
+  it('keeps each new query in the history: Back and Forward bring back its query, filters and results', async () => {
+    await page.goto(`${url}/`);
+    const loa = await search(page, url, 'loa');
+    await page.getByText('Lọc kết quả').click();
+    await page.getByRole('checkbox', { name: /^Mô hình, sáng kiến/ }).check();
+    // The list is emptied, then refilled: wait for the narrowed, non-empty result.
+    await expect.poll(async () => {
+      const paths = await resultPaths(page);
+      return paths.length > 0 && paths.length < loa.length && paths.every((p) => p.startsWith('/mo-hinh/'));
+    }).toBe(true);
+    const filtered = await resultPaths(page);
+    await page.locator('#search-q').fill('rom ra');
+    await page.locator('#search-q').press('Enter');
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/cho “rom ra”/);
+    const romRa = await resultPaths(page);
+    await page.goBack();
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/cho “loa”/);
+    expect(new URL(page.url()).pathname).toBe('/tim-kiem/');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('loa');
+    expect(await page.locator('#search-q').inputValue()).toBe('loa');
+    expect(await page.getByRole('checkbox', { name: /^Mô hình, sáng kiến/ }).isChecked()).toBe(true);
+    await expect.poll(() => resultPaths(page)).toEqual(filtered);
+    await page.goForward();
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/cho “rom ra”/);
+    expect(await page.locator('#search-q').inputValue()).toBe('rom ra');
+    await expect.poll(() => resultPaths(page)).toEqual(romRa);
+  });
+
   it('never returns a draft', async () => {
     // Every draft of the demo set, by the URL its page would have had.
     const drafts = fs.globSync('fixtures/demo/*/*.{md,yml}', { cwd: ROOT })
