@@ -10,11 +10,18 @@ import { PAGEFIND_PATH, PAGEFIND_SHARDS } from '../routes.ts';
 
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
 interface PagefindData { url: string; content: string; locations: number[]; meta: Record<string, string> }
+/** Filter name → value → number of pages. */
+type FilterCounts = Record<string, Record<string, number>>;
+/**
+ * `filters`: per value, the results of this search (term and filters) that have it; present only
+ * once `filters()` has loaded the filter index. (`totalFilters` would count the term alone.)
+ */
+interface PagefindSearch { results: PagefindResult[]; filters?: FilterCounts }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
-  search: (q: string, o?: { filters?: Record<string, string[] | { any: string[] }> }) => Promise<{ results: PagefindResult[] }>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (q: string, o?: { filters?: Record<string, { any: string[] }> }) => Promise<PagefindSearch>;
+  filters: () => Promise<FilterCounts>;
 }
 
 const PAGE_SIZE = 10;
@@ -97,8 +104,17 @@ export function startSearch(): void {
     else history.replaceState(null, '', url);
   };
 
-  const renderFilters = async () => {
-    const all = await (await load()).filters();
+  // Values of one filter are alternatives ("Tiêu chí" or "Đơn vị"): Pagefind's plain list would
+  // ask for pages having all of them, which a page of one type never has.
+  const anyOf = (chosen: Record<string, string[]>) => Object.fromEntries(Object.entries(chosen).map(([name, values]) => [name, { any: values }]));
+
+  // The filter box, built once from the values of the whole site (loaded when it is first opened);
+  // each search then only updates the counts, so a checkbox being used keeps its focus.
+  let siteCounts: FilterCounts | undefined;
+  const boxes: { name: string; value: string; box: HTMLInputElement; label: HTMLLabelElement; text: Text }[] = [];
+  const fieldsets = new Map<string, HTMLFieldSetElement>();
+
+  const buildFilters = (all: FilterCounts) => {
     filterBox.replaceChildren();
     for (const { name } of filters) {
       const values = all[name];
@@ -107,13 +123,12 @@ export function startSearch(): void {
       const legend = document.createElement('legend');
       legend.textContent = name;
       fieldset.append(legend);
-      for (const [value, count] of Object.entries(values).sort(([a], [b]) => a.localeCompare(b, 'vi', { numeric: true }))) {
+      for (const value of Object.keys(values).sort((a, b) => a.localeCompare(b, 'vi', { numeric: true }))) {
         const label = document.createElement('label');
         const box = document.createElement('input');
         box.type = 'checkbox';
         box.name = name;
         box.value = value;
-        box.checked = selected[name]?.includes(value) ?? false;
         box.addEventListener('change', () => {
           const list = new Set(selected[name] ?? []);
           if (box.checked) list.add(value);
@@ -122,11 +137,31 @@ export function startSearch(): void {
           else delete selected[name];
           void search('replace');
         });
-        label.append(box, ` ${value} (${count.toLocaleString('vi-VN')})`);
+        const text = document.createTextNode('');
+        label.append(box, text);
+        label.hidden = true; // until its count is known
         fieldset.append(label);
+        boxes.push({ name, value, box, label, text });
       }
+      fieldsets.set(name, fieldset);
       filterBox.append(fieldset);
     }
+  };
+
+  /**
+   * Shows each value with its count; a value no result has is left out, unless it is chosen (so
+   * it can be unchosen) or has the focus. A fieldset with no value left is left out too.
+   */
+  const renderCounts = (counts: FilterCounts) => {
+    const visible = new Map<string, number>();
+    for (const { name, value, box, label, text } of boxes) {
+      const count = counts[name]?.[value] ?? 0;
+      box.checked = selected[name]?.includes(value) ?? false;
+      text.data = ` ${value} (${count.toLocaleString('vi-VN')})`;
+      label.hidden = count === 0 && !box.checked && document.activeElement !== box;
+      if (!label.hidden) visible.set(name, (visible.get(name) ?? 0) + 1);
+    }
+    for (const [name, fieldset] of fieldsets) fieldset.hidden = !visible.get(name);
   };
 
   const showMore = async (mine: number, focusNew = false) => {
@@ -160,6 +195,34 @@ export function startSearch(): void {
     }
   };
 
+  /** Runs `term` with `chosen` filters, in the shards that can hold the query `q`. */
+  const find = async (q: string, term: string, chosen: Record<string, string[]>): Promise<PagefindSearch> => {
+    const pf = await load();
+    // Only the shards holding every word of the query (lib/search-shards.ts); none: no page has them all.
+    const shards = shardsFor(q, shardList);
+    if (shards?.length === 0) return { results: [] };
+    return pf.search(term, { filters: shards ? { ...anyOf(chosen), [SHARD_FILTER]: { any: shards.map(String) } } : anyOf(chosen) });
+  };
+
+  /**
+   * The counts of the query's results, once the filter box has been opened (the counts need
+   * the filter index, a download of its own). A filter with values chosen is counted without its
+   * own choice, so its other values say what choosing them too would add.
+   */
+  const updateCounts = async (mine: number) => {
+    if (!siteCounts) return;
+    const q = input.value.trim();
+    if (!q) {
+      renderCounts(siteCounts);
+      return;
+    }
+    const chosen = Object.keys(selected);
+    const [all, ...own] = await Promise.all([selected, ...chosen.map((name) => Object.fromEntries(Object.entries(selected).filter(([n]) => n !== name)))].map((f) => find(q, q, f)));
+    if (mine !== run) return;
+    const counts: FilterCounts = { ...all!.filters };
+    chosen.forEach((name, i) => (counts[name] = own[i]!.filters?.[name] ?? {}));
+    renderCounts(counts);
+  };
 
   const search = async (step: 'push' | 'replace' | 'none') => {
     const mine = ++run;
@@ -170,18 +233,14 @@ export function startSearch(): void {
     shown = 0;
     if (!q) {
       status.textContent = s.empty!;
+      void updateCounts(mine);
       return;
     }
     status.textContent = s.loading!;
     try {
-      const pf = await load();
-      // Only the shards holding every word of the query (lib/search-shards.ts); none: no page has them all.
-      const shards = shardsFor(q, shardList);
-      const searchFilters = shards ? { ...selected, [SHARD_FILTER]: { any: shards.map(String) } } : selected;
       // The query, and each pair of its syllables as an exact phrase, which only reorders what the
       // query finds (the phrases read the query's own index chunks).
-      const none = { results: [] };
-      const [found, ...phrases] = await Promise.all([q, ...queryPhrases(q)].map((term) => (shards?.length === 0 ? none : pf.search(term, { filters: searchFilters }))));
+      const [found, ...phrases] = await Promise.all([q, ...queryPhrases(q)].map((term) => find(q, term, selected)));
       if (mine !== run) return;
       const ranked = rankByPhrases(found!.results, phrases.map((p) => p.results));
       // The first page of results, fetched to be shown anyway, reordered by how well each title answers the query.
@@ -192,6 +251,7 @@ export function startSearch(): void {
       if (mine !== run) return;
       // Announced once the results are on the page, so a screen reader can go straight to them.
       status.textContent = (results.length ? s.count! : s.none!).replace('{n}', results.length.toLocaleString('vi-VN')).replace('{q}', q);
+      await updateCounts(mine);
     } catch {
       status.textContent = s.error!;
     }
@@ -209,7 +269,12 @@ export function startSearch(): void {
   const showFilters = () => {
     if (filtersShown) return;
     filtersShown = true;
-    renderFilters().catch(() => { status.textContent = s.error!; });
+    (async () => {
+      const all = await (await load()).filters();
+      buildFilters(all);
+      siteCounts = all;
+      await updateCounts(run);
+    })().catch(() => { status.textContent = s.error!; });
   };
   details.addEventListener('toggle', () => { if (details.open) showFilters(); });
   const openIfFiltered = () => {
@@ -219,7 +284,6 @@ export function startSearch(): void {
   };
   addEventListener('popstate', () => {
     readUrl();
-    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = selected[box.name]?.includes(box.value) ?? false;
     openIfFiltered();
     void search('none');
   });

@@ -37,6 +37,15 @@ function resultPaths(page: Page): Promise<string[]> {
   return page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
+/** The filter box opened, and its shown values of one filter as value → count ("Đơn vị (2)"). */
+async function filterCounts(page: Page, filter: string): Promise<Record<string, number>> {
+  await page.locator('#search-filter-box').evaluate((box) => ((box as HTMLDetailsElement).open = true));
+  const group = page.locator('#search-filters fieldset', { has: page.locator('legend', { hasText: filter }) });
+  await expect.poll(() => group.locator('label:visible').count()).toBeGreaterThan(0);
+  const labels = await group.locator('label:visible').allTextContents();
+  return Object.fromEntries(labels.map((l) => l.trim().match(/^(.*) \(([\d.]+)\)$/)!.slice(1)).map(([v, n]) => [v!, Number(n!.replace(/\./g, ''))]));
+}
+
 describe('search over the real content', () => {
   let page: Page;
   let url: string;
@@ -124,6 +133,28 @@ describe.runIf(siteExists('demo'))('search over the demo content', () => {
     expect(results.slice(0, 3)).toContain('/ke-hoach/');
     const excerpts = await page.locator('#search-results li p:last-child').allTextContents();
     expect(excerpts.slice(0, 5).filter((e) => /đổi mới/i.test(e)).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('counts each filter value within the current query, and hides values it has none of', async () => {
+    const results = await search(page, url, 'rơm rạ');
+    const types = await filterCounts(page, 'Loại trang');
+    // Each page has one type: the counts add up to the results, and no value offers nothing.
+    expect(Object.values(types).reduce((a, b) => a + b, 0)).toBe(results.length);
+    expect(Object.values(types).every((n) => n > 0)).toBe(true);
+    expect(types).not.toHaveProperty('Tiêu chí');
+    // Choosing a value gives as many results as it said; the other values stay offered.
+    const [value, count] = Object.entries(types)[0]!;
+    await page.getByRole('checkbox', { name: new RegExp(`^${value}`) }).check();
+    await expect.poll(() => page.locator('#search-status').textContent()).toContain(`Tìm thấy ${count} kết quả`);
+    expect(await filterCounts(page, 'Loại trang')).toEqual(types);
+    // A new query brings its own counts.
+    await page.getByRole('checkbox', { name: new RegExp(`^${value}`) }).uncheck();
+    await page.locator('#search-q').fill('loa');
+    await page.locator('#search-q').press('Enter');
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/Tìm thấy \d+ kết quả cho “loa”/);
+    const loa = Number((await page.locator('#search-status').textContent())!.match(/(\d+) kết quả/)![1]);
+    expect(loa).not.toBe(results.length);
+    await expect.poll(async () => Object.values(await filterCounts(page, 'Loại trang')).reduce((a, b) => a + b, 0)).toBe(loa);
   });
 
   it('moves focus to the first new result when more results are shown', async () => {
@@ -215,7 +246,8 @@ describe.runIf(siteExists('demo'))('search over an index in shards', () => {
     }
     const results = await page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     await page.locator('#search-filters').evaluate((box) => ((box.closest('details') as HTMLDetailsElement).open = true));
-    await expect.poll(() => page.locator('#search-filters label').count()).toBeGreaterThan(0);
+    // Values are shown once the query's counts are in.
+    await expect.poll(() => page.locator('#search-filters label:visible').count()).toBeGreaterThan(0);
     return {
       status: await page.locator('#search-status').textContent(),
       results: results.sort(),
@@ -240,6 +272,18 @@ describe.runIf(siteExists('demo'))('search over an index in shards', () => {
       expect(await everything(sharded, q)).toEqual(expected);
     });
   }
+
+  it('gives the same results and counts for a filtered search opened from its URL', async () => {
+    // The first search and the filter box start together here: the shards must be merged once.
+    const filtered = async ({ page, url }: { page: Page; url: string }) => {
+      const results = await search(page, url, 'doi moi', `&loai=${encodeURIComponent('Tiêu chí')}`);
+      await expect.poll(() => page.locator('#search-filters label:visible').count()).toBeGreaterThan(0);
+      return { status: await page.locator('#search-status').textContent(), results: results.sort(), filters: await page.locator('#search-filters label:visible').allTextContents() };
+    };
+    const expected = await filtered(one);
+    expect(expected.results.length).toBeGreaterThan(0);
+    expect(await filtered(sharded)).toEqual(expected);
+  });
 
   it('puts the page a title names first, as one index does', async () => {
     for (const q of ['bình dân học vụ số', 'kế hoạch phong trào thi đua']) {
