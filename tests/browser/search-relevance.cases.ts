@@ -89,4 +89,6 @@ export const CASES: RelevanceCase[] = [
   }),
   { q: 'ho gia dinh', top: [s('ngay-hoi-chuyen-doi-so-2026')], below: [h('giay-khen-nam-2026-dot-1'), h('de-nghi-bang-khen-tinh-2030'), m('che-pham-vi-sinh-xu-ly-rom-ra'), m('camera-an-ninh-ket-noi')] },
   ...both(['moi truong', 'môi trường'], { top: [PLAN, c('1-3')], below: [m('truong-hoc-xanh-khong-rac-thai-nhua'), m('ban-do-so-thon-dong-hoa')] }),
+  // One short word: the page about it, not one where it only begins a longer word ("loa" in "loại").
+  { q: 'loa', top: [m('loa-thong-minh-truyen-thanh')], first: m('loa-thong-minh-truyen-thanh'), below: [m('thu-gom-rac-phan-loai-tai-nguon')] },
 ];
