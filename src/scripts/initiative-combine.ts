@@ -54,5 +54,10 @@ export function startCombine(): void {
       any = true;
     }
   }
-  if (any) void run();
+  if (any) {
+    // Its results are inside the filter box, closed on a phone.
+    const box = form.closest('details');
+    if (box) box.open = true;
+    void run();
+  }
 }

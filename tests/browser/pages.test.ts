@@ -43,6 +43,7 @@ describe('the initiatives library', () => {
     const context = await phoneContext(site.browser);
     const page = await context.newPage();
     await page.goto(`${site.url}/mo-hinh/`);
+    await page.getByText('Lọc danh sách').click();
     await page.getByLabel('Lĩnh vực').selectOption('chuyen-doi-xanh');
     await page.getByLabel('Giai đoạn').selectOption('1');
     await page.getByRole('button', { name: 'Lọc', exact: true }).click();
@@ -54,9 +55,13 @@ describe('the initiatives library', () => {
     await page.reload();
     await expect.poll(() => page.locator('#ket-hop-loc .status').textContent()).toContain(`Có ${expected.length} mô hình`);
     expect(await shown()).toEqual(expected);
+    // The filter box, closed on a phone, opens by itself to show them.
+    expect(await page.locator('details.filter-box').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.locator('#ket-hop-loc .combined a').first().isVisible()).toBe(true);
     expect(await page.getByLabel('Giai đoạn').inputValue()).toBe('1');
     // A filter page starts with its own value selected, and the year is a dimension like the others.
     await page.goto(`${site.url}/mo-hinh/linh-vuc/chuyen-doi-xanh/`);
+    await page.getByText('Lọc danh sách').click();
     expect(await page.getByLabel('Lĩnh vực').inputValue()).toBe('chuyen-doi-xanh');
     await page.getByRole('combobox', { name: /^Năm/ }).selectOption('2026');
     await page.getByRole('button', { name: 'Lọc', exact: true }).click();
@@ -75,6 +80,35 @@ describe('the initiatives library', () => {
     await plain.close();
   });
 
+  it('starts the list on the first screen of a phone, with the filters one tap away, and beside the list on a wide screen', async () => {
+    const phone = await phoneContext(site.browser);
+    const wide = await site.browser.newContext({ viewport: { width: 1280, height: 740 } });
+    for (const path of ['/mo-hinh/', '/mo-hinh/linh-vuc/chuyen-doi-so/']) {
+      for (const context of [phone, wide]) {
+        const page = await context.newPage();
+        await page.goto(`${site.url}${path}`);
+        const screen = page.viewportSize()!.height;
+        const top = (selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().top);
+        expect(await top('main p.count'), path).toBeLessThan(screen * 0.6);
+        expect(await top('main .vd-grid li'), path).toBeLessThan(screen * 0.75);
+        const filter = page.getByRole('navigation', { name: 'Lọc theo' }).getByRole('link', { name: 'Chuyển đổi xanh' });
+        if (context === phone) {
+          expect(await filter.isVisible()).toBe(false);
+          await page.getByText('Lọc danh sách').click();
+        } else {
+          expect(await page.getByText('Lọc danh sách').isVisible()).toBe(false);
+          // Beside the list: the filter column ends left of the first card.
+          const [column, card] = await Promise.all(['main .filters', 'main .vd-grid li'].map((s) => page.locator(s).first().boundingBox()));
+          expect(column!.x + column!.width).toBeLessThanOrEqual(card!.x);
+        }
+        expect(await filter.isVisible()).toBe(true);
+        await page.close();
+      }
+    }
+    await phone.close();
+    await wide.close();
+  });
+
   it('reaches every filter and every initiative link by keyboard alone', async () => {
     const context = await phoneContext(site.browser);
     const page = await context.newPage();
@@ -84,7 +118,12 @@ describe('the initiatives library', () => {
     const reached = new Set<string>();
     for (let i = 0; i < 300 && reached.size < wanted.size; i++) {
       await page.keyboard.press('Tab');
-      const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '');
+      const { href, closedBox } = await page.evaluate(() => {
+        const active = document.activeElement;
+        return { href: (active as HTMLAnchorElement | null)?.href ?? '', closedBox: active?.matches('details:not([open]) > summary') ?? false };
+      });
+      // The filters sit in a box a phone shows closed: Enter opens it, as a keyboard user would.
+      if (closedBox) await page.keyboard.press('Enter');
       if (wanted.has(href)) reached.add(href);
     }
     expect([...new Set(targets)].filter((t) => !reached.has(t))).toEqual([]);

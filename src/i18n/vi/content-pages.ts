@@ -10,6 +10,7 @@ export default {
   'initiatives.title': 'Mô hình, sáng kiến, giải pháp',
   'initiatives.lead': 'Các sáng kiến, mô hình, giải pháp và cách làm hay của các cơ quan, đơn vị, thôn/xóm, doanh nghiệp trong Phong trào thi đua.',
   'initiatives.filters': 'Lọc theo',
+  'initiatives.filterBox': 'Lọc danh sách',
   'initiatives.filter.all': 'Tất cả',
   'initiatives.filter.field': 'Lĩnh vực',
   'initiatives.filter.kind': 'Loại',
