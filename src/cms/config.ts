@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { label as vocabularyLabel } from '../i18n/vi.ts';
 import words, { type CollectionText, type FieldText } from '../i18n/vi/cms.ts';
 import { COLLECTIONS, ROOT_FILES, schemaOf, type CollectionName } from '../schemas/collections.ts';
-import { isoDate } from '../schemas/common.ts';
+import { DATE_SCHEMAS } from '../schemas/common.ts';
 import type { Site } from '../schemas/site.ts';
 import { ADMIN_API_PATH, cmsPreviewPath, honorPath, initiativePath, storyPath, unitPath } from '../routes.ts';
 
@@ -71,7 +71,7 @@ export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
     unrepresentable: 'any',
     override: (ctx) => {
       // Dates are transforms (they accept dd/mm/yyyy too); mark them so they get a date picker.
-      if (ctx.zodSchema === isoDate) Object.assign(ctx.jsonSchema, { type: 'string', format: 'date' });
+      if (DATE_SCHEMAS.includes(ctx.zodSchema)) Object.assign(ctx.jsonSchema, { type: 'string', format: 'date' });
     },
   }) as JsonSchema;
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { nfc } from './slug.ts';
-import { CAMPAIGN } from './calendar.ts';
+import { CAMPAIGN, PHASES } from './calendar.ts';
 
 /**
  * Trimmed text in Unicode NFC; `min`/`max` count characters after normalisation. One string schema
@@ -85,6 +85,27 @@ export const isoDate = z
     }
     return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   });
+
+/** Years a dated event of the campaign can fall in: its start to the year of the final review. */
+export const CAMPAIGN_DATE_YEARS = [CAMPAIGN.start, PHASES[1]!.reviewYears[1]] as const;
+
+/**
+ * A date within the campaign's years, so a mistyped year (2062 for 2026) is an error instead of a
+ * story or decision published decades away.
+ */
+export const campaignDate = isoDate.refine(
+  (date) => isDateInYears(date, CAMPAIGN_DATE_YEARS[0], CAMPAIGN_DATE_YEARS[1]),
+  { error: (iss) => `ngày ${String(iss.input)} nằm ngoài thời gian phong trào (${CAMPAIGN_DATE_YEARS[0]}–${CAMPAIGN_DATE_YEARS[1]})` },
+);
+
+/** The date schemas, which the CMS shows as a date picker. */
+export const DATE_SCHEMAS: readonly unknown[] = [isoDate, campaignDate];
+
+/** Whether an ISO date's year is within [from, to]. */
+export function isDateInYears(date: string, from: number, to: number): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= from && year <= to;
+}
 
 /** A whole year within [min, max], with a message that names the range. */
 export function yearIn(min: number, max: number) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { draft, isoDate, oneOf, requiredText, slugId, text, yearIn } from './common.ts';
+import { campaignDate, draft, isDateInYears, oneOf, requiredText, slugId, text, yearIn } from './common.ts';
 import { CAMPAIGN, PHASES } from './calendar.ts';
 
 export const HONOR_PERIODS = ['hang-nam', 'so-ket', 'tong-ket'] as const;
@@ -44,7 +44,7 @@ export const recipientSchema = z.strictObject({
 export const decisionSchema = z.strictObject({
   /** e.g. "125/QĐ-UBND". */
   number: requiredText(60),
-  date: isoDate,
+  date: campaignDate,
   /** e.g. "Chủ tịch Ủy ban nhân dân xã Vũ Dương". */
   issuer: requiredText(150),
 });
@@ -74,6 +74,10 @@ export const honorSchema = z
     const [from, to] = PERIOD_YEARS[h.period];
     if (h.year < from || h.year > to) {
       ctx.addIssue({ code: 'custom', path: ['year'], message: `năm ${h.year} không hợp với đợt "${h.period}" (chỉ ${from}–${to})` });
+    }
+    // A decision of year N's awards (or a review closing in N) is signed in N or early N + 1.
+    if (h.decision && !isDateInYears(h.decision.date, h.year, h.year + 1)) {
+      ctx.addIssue({ code: 'custom', path: ['decision', 'date'], message: `ngày ${h.decision.date} không hợp với năm khen thưởng ${h.year} (chỉ trong năm ${h.year} hoặc ${h.year + 1})` });
     }
     if (h.status === 'da-khen-thuong' && !h.decision) {
       ctx.addIssue({ code: 'custom', path: ['decision'], message: 'khen thưởng đã quyết định cần số, ngày và cơ quan ban hành quyết định' });

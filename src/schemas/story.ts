@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { draft, imagePath, isoDate, requiredText, slugId, text, requireImageAlt } from './common.ts';
+import { campaignDate, draft, imagePath, requiredText, slugId, text, requireImageAlt } from './common.ts';
 
 /** The fields of a story before its picture, built once (see `initiativeFields`). */
 const storyFields = {
   title: requiredText(150),
   /** Publication date. */
-  date: isoDate,
+  date: campaignDate,
   summary: text({ min: 20, max: 300 }),
   /** Id of the unit the story is about. */
   unit: slugId.optional(),
