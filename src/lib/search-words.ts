@@ -190,3 +190,31 @@ export function titleMatch(query: string, title: string): number {
   const typed = q.some((w) => foldKey(w) !== w.toLowerCase()) && at((w) => w.normalize('NFC').toLowerCase());
   return q.length / words.length + (typed ? 1 : 0);
 }
+
+/**
+ * The query's words that none of `contents` (the pages found) holds, as a word or the start of one,
+ * marks folded. Pagefind leaves out a word it finds nowhere and answers with the others ("bánh
+ * chưng" lists pages with "chung" alone), so the search page says which words no result has.
+ * Only words of letters are judged: Pagefind splits digits and signs its own way.
+ */
+export function missingWords(query: string, contents: readonly string[]): string[] {
+  const asked = new Map<string, string>();
+  for (const w of query.normalize('NFC').match(WORD) ?? []) {
+    if (/^\p{L}+$/u.test(w) && !asked.has(foldKey(w))) asked.set(foldKey(w), w);
+  }
+  if (!asked.size || !contents.length) return [];
+  const held = new Set<string>();
+  for (const text of contents) for (const w of text.match(WORD) ?? []) held.add(foldKey(w));
+  const missing: string[] = [];
+  for (const [key, word] of asked) {
+    let found = false;
+    for (const h of held) {
+      if (h.startsWith(key)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) missing.push(word);
+  }
+  return missing;
+}

@@ -5,7 +5,7 @@
  */
 import { buildExcerpt } from '../lib/search-excerpt.ts';
 import { SHARD_FILTER, shardsFor, type ShardList } from '../lib/search-shards.ts';
-import { queryPhrases, rankByPhrases, titleMatch } from '../lib/search-words.ts';
+import { missingWords, queryPhrases, rankByPhrases, titleMatch } from '../lib/search-words.ts';
 import { PAGEFIND_PATH, PAGEFIND_SHARDS } from '../routes.ts';
 
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
@@ -247,13 +247,18 @@ export function startSearch(): void {
       if (mine !== run) return;
       const ranked = rankByPhrases(found!.results, phrases.map((p) => p.results));
       // The first page of results, fetched to be shown anyway, reordered by how well each title answers the query.
-      const first = await Promise.all(ranked.slice(0, PAGE_SIZE).map(async (r) => ({ r, match: titleMatch(q, (await r.data()).meta.title ?? '') })));
+      const top = ranked.slice(0, PAGE_SIZE);
+      const data = await Promise.all(top.map((r) => r.data()));
       if (mine !== run) return;
+      const first = top.map((r, i) => ({ r, match: titleMatch(q, data[i]!.meta.title ?? '') }));
       results = [...first.sort((a, b) => b.match - a.match).map(({ r }) => r), ...ranked.slice(PAGE_SIZE)];
+      // Words Pagefind found nowhere and left out: said, so "bánh chưng" does not seem found.
+      const missing = missingWords(q, data.map((d) => d.content));
       await showMore(mine);
       if (mine !== run) return;
       // Announced once the results are on the page, so a screen reader can go straight to them.
-      status.textContent = (results.length ? s.count! : s.none!).replace('{n}', results.length.toLocaleString('vi-VN')).replace('{q}', q);
+      const text = !results.length ? s.none! : missing.length ? s.partial!.replace('{words}', missing.map((w) => `“${w}”`).join(', ')) : s.count!;
+      status.textContent = text.replace('{n}', results.length.toLocaleString('vi-VN')).replace('{q}', q);
       await updateCounts(mine);
     } catch {
       status.textContent = s.error!;

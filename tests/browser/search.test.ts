@@ -29,7 +29,7 @@ async function open(site: SiteName): Promise<{ page: Page; url: string }> {
 /** Runs a query through the search page (as a linked `?q=` URL) and returns result URLs in order. */
 async function search(page: Page, base: string, q: string, extra = ''): Promise<string[]> {
   await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(q)}${extra}`);
-  await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/Tìm thấy|Không tìm thấy/);
+  await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/Tìm thấy|Không tìm thấy|Không trang nào/);
   return resultPaths(page);
 }
 
@@ -205,6 +205,21 @@ describe.runIf(siteExists('demo'))('search over the demo content', () => {
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/cho “rom ra”/);
     expect(await page.locator('#search-q').inputValue()).toBe('rom ra');
     await expect.poll(() => resultPaths(page)).toEqual(romRa);
+  });
+
+  it('says which words no page has, instead of claiming them found', async () => {
+    // Pagefind answers "bánh chưng" with pages holding "chung" or "bản" (it leaves out or shortens
+    // a word it finds nowhere); the status names the missing word.
+    for (const [q, word] of [['bánh chưng', 'bánh'], ['khong co tu nay xyz', 'xyz'], ['vangx', 'vangx']] as const) {
+      const results = await search(page, url, q);
+      expect(results.length, q).toBeGreaterThan(0);
+      expect(await page.locator('#search-status').textContent(), q).toMatch(new RegExp(`^Không trang nào có từ “${word}”; dưới đây là \\d+ kết quả gần đúng cho “${q}”\\.$`));
+    }
+    // Words the site has (a word the query only begins, as "loa" in "loại", counts) are found as before.
+    for (const q of ['loa', 'doi moi', 'chuyển đổi số']) {
+      await search(page, url, q);
+      expect(await page.locator('#search-status').textContent(), q).toMatch(/^Tìm thấy \d+ kết quả/);
+    }
   });
 
   it('never returns a draft', async () => {

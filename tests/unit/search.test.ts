@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FILTERS, SHARD_PAGES, searchTypeOf, shardCount, shardOf } from '../../src/lib/search.ts';
 import { buildExcerpt } from '../../src/lib/search-excerpt.ts';
-import { foldedPhrases, foldedWords, htmlText, queryPhrases, rankByPhrases, titleMatch } from '../../src/lib/search-words.ts';
+import { foldedPhrases, foldedWords, htmlText, missingWords, queryPhrases, rankByPhrases, titleMatch } from '../../src/lib/search-words.ts';
 
 describe('searchTypeOf', () => {
   it('indexes detail pages only', () => {
@@ -128,6 +128,27 @@ describe('titleMatch', () => {
   it('adds one when the title has the words with the marks the query was typed with', () => {
     expect(titleMatch('Đông Hòa', 'Thôn Đông Hòa')).toBeCloseTo(1 + 2 / 3);
     expect(titleMatch('đồng hoa', 'Thôn Đông Hòa')).toBeCloseTo(2 / 3);
+  });
+});
+
+describe('missingWords', () => {
+  const pages = ['Chung tay xây dựng nông thôn mới.', 'Giấy chứng nhận cho Phân loại rác tại nguồn.'];
+  it('names the words no page found holds, as typed', () => {
+    expect(missingWords('bánh chưng', pages)).toEqual(['bánh']);
+    expect(missingWords('khong co tu nay xyz', ['Không có từ này.'])).toEqual(['xyz']);
+  });
+  it('counts a word the query only begins, and words typed without marks or with đ as d', () => {
+    expect(missingWords('loa', pages)).toEqual([]);
+    expect(missingWords('nong thon moi', pages)).toEqual([]);
+    expect(missingWords('dung', pages)).toEqual([]);
+    expect(missingWords('xay dựng', pages)).toEqual([]);
+  });
+  it('names each word once, and judges only words of letters', () => {
+    expect(missingWords('bánh Bánh banh', pages)).toEqual(['bánh']);
+    expect(missingWords('5/11 2026 chung', pages)).toEqual([]);
+  });
+  it('says nothing when there are no pages to judge', () => {
+    expect(missingWords('bánh', [])).toEqual([]);
   });
 });
 

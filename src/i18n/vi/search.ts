@@ -11,6 +11,7 @@ export default {
   'search.empty': 'Nhập từ cần tìm vào ô phía trên.',
   'search.none': 'Không tìm thấy kết quả nào cho “{q}”.',
   'search.count': 'Tìm thấy {n} kết quả cho “{q}”.',
+  'search.partial': 'Không trang nào có từ {words}; dưới đây là {n} kết quả gần đúng cho “{q}”.',
   'search.more': 'Hiện thêm kết quả',
   'search.shown': 'Đang hiện {shown} trên tổng số {n} kết quả cho “{q}”.',
   'search.formLabel': 'Tìm kiếm nâng cao',
