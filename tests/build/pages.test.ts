@@ -132,3 +132,17 @@ describe('the honor roll of the demo site', () => {
     }
   });
 });
+
+describe('the text of every demo page', () => {
+  it('never runs two texts together ("Vũ DươngXã", "hiện tạiTriển", ".txtXem"), as copied or read aloud', () => {
+    const dir = ensureSite('demo');
+    const joined = new Map<string, string>();
+    for (const file of fs.globSync('**/*.html', { cwd: dir })) {
+      for (const word of textOf(fs.readFileSync(path.join(dir, file), 'utf8')).split(' ')) {
+        // A lower-case letter right before a capital: two elements' texts without a space between.
+        if (/\p{Ll}\p{Lu}/u.test(word) && !/^JavaScript\p{P}*$/u.test(word)) joined.set(word, file);
+      }
+    }
+    expect(Object.fromEntries(joined)).toEqual({});
+  });
+});
