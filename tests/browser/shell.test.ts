@@ -43,12 +43,14 @@ describe('site shell on a 360 px phone', () => {
     }
   });
 
-  it('prints the plan without navigation', async () => {
+  it('prints the plan as issued: without navigation or the site header, the plan\'s own header first', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(site.url + '/ke-hoach/');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    // The plan's header names the issuer; the site's brand above it said it twice.
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.doc-body').isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
