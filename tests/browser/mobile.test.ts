@@ -46,7 +46,8 @@ function firstScreen(page: Page) {
   return page.evaluate(() => {
     const header = document.querySelector('.site-header')!.getBoundingClientRect();
     const h1 = document.querySelector('main h1')!.getBoundingClientRect();
-    return { headerBottom: header.bottom, h1Top: h1.top, h1Bottom: h1.bottom, h1Right: h1.right };
+    const brand = document.querySelector('.site-header .brand')!.getBoundingClientRect();
+    return { headerBottom: header.bottom, h1Top: h1.top, h1Bottom: h1.bottom, h1Right: h1.right, brandLeft: brand.left, h1Left: h1.left };
   });
 }
 
@@ -107,6 +108,9 @@ describe(`the first screen of every page type (${SITE} site)`, () => {
           expect(m.h1Top).toBeGreaterThanOrEqual(m.headerBottom);
           expect(m.h1Bottom, 'h1 ends below the first screen').toBeLessThanOrEqual(screen.height);
           expect(m.h1Right).toBeLessThanOrEqual(screen.width);
+          // The content lines up with the header's brand, as on every page (the broadcast desk was
+          // indented twice: 32 px at 360, 96 at 1280, against 16 and 80).
+          expect(Math.round(m.h1Left), 'h1 box starts under the brand').toBe(Math.round(m.brandLeft));
           expect(await smallTargets(page, TARGET)).toEqual([]);
           if (screen.width < NARROW) {
             // The menu's own links, once opened, are targets too.
