@@ -5,6 +5,8 @@ import rehypeNfc from './rehype-nfc.ts';
 import rehypeSectionIds from './rehype-section-ids.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import { t } from '../i18n/vi.ts';
+import type { Element } from 'hast';
+import { toString } from 'hast-util-to-string';
 
 /**
  * The Markdown pipeline for everything staff write. Sanitising comes first, so that only the
@@ -22,8 +24,8 @@ export const rehypePlugins: RehypePlugins = [
       behavior: 'append',
       test: ['h2', 'h3', 'h4'],
       // An empty link named by aria-label: its "#" is drawn by CSS, so copying or reading the text of
-      // a heading never picks it up.
-      properties: { className: ['anchor'], ariaLabel: t('doc.anchorLabel') },
+      // a heading never picks it up. The name says which section, as a list of links reads them apart.
+      properties: (heading: Readonly<Element>) => ({ className: ['anchor'], ariaLabel: t('doc.anchorLabel', { heading: toString(heading).replace(/\s+/g, ' ').trim() }) }),
       content: [],
     },
   ],

@@ -53,11 +53,11 @@ function firstScreen(page: Page) {
 
 /**
  * Controls too small to tap: visible links of every navigation (menu, filters, pagination, table of
- * contents, crumbs), buttons and form fields. Returns "text: W×H" for each one below 44×44.
+ * contents, crumbs), heading anchors, buttons and form fields. Returns "text: W×H" for each one below 44×44.
  */
 function smallTargets(page: Page, min: number) {
   return page.evaluate((min) => {
-    const selector = 'nav a, .crumbs a, button, .vd-button, input:not([type=hidden]), select, summary';
+    const selector = 'nav a, .crumbs a, a.anchor, button, .vd-button, input:not([type=hidden]), select, summary';
     return [...document.querySelectorAll<HTMLElement>(selector)]
       .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('.skip-link'))
       .map((el) => ({ el, r: el.getBoundingClientRect() }))

@@ -66,7 +66,7 @@ export default {
   'doc.basisItem': 'Kế hoạch số {number} ngày {date} của {issuer}',
   'doc.recipients': 'Nơi nhận:',
   'doc.toc': 'Mục lục',
-  'doc.anchorLabel': 'Liên kết đến mục này',
+  'doc.anchorLabel': 'Liên kết đến mục “{heading}”',
   'doc.metaTitle': 'Thông tin văn bản',
   'doc.verbatim': 'Văn bản được chép nguyên văn theo bản ban hành, kể cả lỗi chính tả của bản gốc.',
   'doc.monthOnly': 'tháng {month} năm {year}',
