@@ -101,6 +101,25 @@ function dropRepeated(text: string, say: (key: string, whole: string, start: num
   });
 }
 
+/**
+ * Who signs a document: "TM. Ủy ban nhân dân xã" → thay mặt, "KT. Chủ tịch" → ký thay; the dot is
+ * the abbreviation's, not a sentence end. Code, not glossary: only before a capital, and after a word
+ * ("Phòng KT." = kinh tế, a sentence end) or for "Q." (Q. Ba Đình = quận) only before a title.
+ */
+const SIGNERS: Record<string, string> = { TM: 'thay mặt', KT: 'ký thay', TL: 'thừa lệnh', TUQ: 'thừa ủy quyền', Q: 'quyền' };
+const SIGNER = /(?<![\p{L}\p{N}.])(TM|KT|TL|TUQ|Q)\.\s*(?=\p{Lu})/gu;
+const TITLE = /^(?:(?:Phó|Tổng) )?(?:Chủ tịch|Giám đốc|Trưởng|Chánh|Thủ trưởng|(?:Bộ|Hiệu|Cục|Vụ|Viện|Sở) trưởng)(?![\p{L}\p{N}])/iu;
+const AFTER_WORD = /[\p{L}\p{N}][ \t]*$/u;
+function readSigners(text: string): string {
+  if (!text.includes('.')) return text;
+  return text.replace(SIGNER, (m, key: string, offset: number, whole: string) => {
+    const title = TITLE.test(whole.slice(offset + m.length));
+    if (!title && (key === 'Q' || AFTER_WORD.test(whole.slice(0, offset)))) return m;
+    const words = SIGNERS[key]!;
+    return `${sentenceStart(whole, offset) ? capFirst(words) : words} `;
+  });
+}
+
 export function expandGlossary(text: string, glossary: Glossary): string {
   const { dotted, token } = compile(glossary);
   const atStart = (words: string, whole: string, start: number) => (sentenceStart(whole, start) ? capFirst(words) : words);
@@ -119,6 +138,7 @@ export function expandGlossary(text: string, glossary: Glossary): string {
     return spelled === undefined ? undefined : atStart(spelled, whole, start);
   };
   text = dropRepeated(text, say);
+  text = readSigners(text);
   if (dotted) {
     text = text.replace(dotted, (m, _k, offset: number, whole: string) => {
       const words = say(m, whole, offset, offset + m.length) ?? m;
