@@ -2,7 +2,7 @@
  * `npm run lighthouse [-- --content DIR] [--runs K]`
  *
  * Mobile Lighthouse scores (performance, accessibility, best practices, SEO) for the home page,
- * the plan and an initiative page. Builds the content (default fixtures/demo, BUILD_DATE fixed)
+ * the plan, the initiatives library and an initiative page. Builds the content (default fixtures/demo, BUILD_DATE fixed)
  * with the real pipeline, serves it on 127.0.0.1 (a free port) and runs the `lighthouse` CLI in
  * the same Chromium the browser tests use (tests/helpers/browser.ts). Each page runs K times
  * (default 1) and the median performance run is kept. Reports go to .tmp/lighthouse/.
@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { ARGS, executablePath } from '../tests/helpers/browser.ts';
 import { serveSite } from '../tests/helpers/server.ts';
 import { firstInitiativePage } from '../tests/helpers/page-types.ts';
-import { HOME_PATH, PLAN_PATH, initiativePath } from '../src/routes.ts';
+import { HOME_PATH, INITIATIVES_PATH, PLAN_PATH, initiativePath } from '../src/routes.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, '.tmp/lighthouse');
@@ -43,6 +43,7 @@ const initiative = firstInitiativePage(site);
 const pages: [string, string][] = [
   ['home', HOME_PATH],
   ['plan', PLAN_PATH],
+  ['library', INITIATIVES_PATH],
   ...(initiative ? [['initiative', initiative] as [string, string]] : []),
 ];
 if (!initiative) console.warn(`Chưa có trang sáng kiến (${initiativePath('…')}) trong bản dựng: bỏ qua.`);
