@@ -1,7 +1,7 @@
 /**
  * Accessibility (issue #10) in real Chromium on one page of every type of the demo site (types
  * discovered from the output, so new pages are covered without edits): axe-core at WCAG 2.1 AA
- * with zero violations, a working skip link, a visible focus indicator on every control reached
+ * and its best practices with zero violations, a working skip link, a visible focus indicator on every control reached
  * by Tab, headings without skipped levels, a name on every form control, and no
  * Content-Security-Policy violation on the page.
  */

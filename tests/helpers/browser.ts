@@ -52,11 +52,12 @@ export async function phoneContext(browser: Browser, width = 360): Promise<Brows
 }
 
 /**
- * axe-core's WCAG 2.1 A and AA violations on the page (or within `include`, a selector), one line
- * each with up to three of its elements.
+ * axe-core's WCAG 2.1 A and AA violations, and its best practices (unique landmarks, one main,
+ * headings in order…), on the page (or within `include`, a selector), one line each with up to
+ * three of its elements.
  */
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
   const { violations } = await (include ? builder.include(include) : builder).analyze();
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }

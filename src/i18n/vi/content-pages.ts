@@ -54,6 +54,7 @@ export default {
   'units.initiatives': 'Mô hình, sáng kiến',
   'units.honors': 'Khen thưởng',
   'units.reports': 'Báo cáo năm',
+  'units.reportsTable': 'Bảng báo cáo năm',
   'units.report.year': 'Năm',
   'units.report.submitted': 'Ngày gửi',
   'units.report.deadline': 'Hạn gửi',
