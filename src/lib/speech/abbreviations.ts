@@ -13,7 +13,7 @@
 import { WORDS } from './codes.ts';
 import { MONEY } from './money.ts';
 import { readOrdinal, romanToInt } from './numbers.ts';
-import { around, CAP, capFirst, esc, hasDigit, isSyllable, NA, NB, re, readLetters } from './shared.ts';
+import { around, CAP, capFirst, esc, hasDigit, isSyllable, NA, NB, re, readLetters, sentenceStart } from './shared.ts';
 import { resolveReading, type Glossary } from './types.ts';
 import { UNITS } from './units.ts';
 
@@ -28,10 +28,6 @@ export function readWeekdays(s: string): string {
     `${tu ?? 'từ'} ${day(a)} đến ${day(b)}`);
   return s.replace(WEEKDAY, (_m, d: string) => `thứ ${readOrdinal(+d)}`);
 }
-
-/** At the start of a sentence the reading takes a capital letter. */
-const SENTENCE_START = /(^|[.!?…:]\s+|\n)$/;
-const sentenceStart = (text: string, at: number) => SENTENCE_START.test(text.slice(0, at));
 
 /**
  * Per glossary object, built once: the regex of its keys with a full stop

@@ -18,6 +18,10 @@ export const hasDigit = (s: string) => DIGIT.test(s);
 
 export const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** At the start of a sentence the reading takes a capital letter. */
+const SENTENCE_START = /(^|[.!?…:]\s+|\n)$/;
+export const sentenceStart = (text: string, at: number) => SENTENCE_START.test(text.slice(0, at));
+
 /**
  * Marks a sentence that opens with a digit or a symbol (private-use character, not a letter or digit
  * to any rule): what the rules write there in words gets the capital the digit could not carry.
