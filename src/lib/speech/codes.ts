@@ -4,7 +4,7 @@
  * is always thông tư and "CT" chỉ thị; the others are the issuer, read from the glossary.
  */
 import { readInteger } from './numbers.ts';
-import { hasDigit, NA, NB, re, readLetters } from './shared.ts';
+import { CAP, capFirst, hasDigit, NA, NB, re, readLetters, sentenceStart } from './shared.ts';
 import { defaultReading, resolveReading, type Glossary } from './types.ts';
 
 const DOC_KINDS: Record<string, string> = {
@@ -17,8 +17,22 @@ export const WORDS: Record<string, string> = { COVID: 'cô vít', Covid: 'cô v�
 
 const SYM = '[A-ZĐ][A-ZĐa-zđ]{0,7}';
 
+/** Road kinds before a road number (QL.10, TL 295, ĐT.480, ĐH.62, ĐX.05). */
+const ROADS: Record<string, string> = { QL: 'quốc lộ', TL: 'tỉnh lộ', ĐT: 'đường tỉnh', ĐH: 'đường huyện', ĐX: 'đường xã' };
+
 export function readCodes(s: string, glossary: Glossary): string {
   if (!hasDigit(s)) return s;
+  // A road's number is its name, said whole as announcers do (quốc lộ mười, tỉnh lộ bốn trăm tám
+  // mươi), like the other letter-digit codes; only phone numbers and addresses go digit by digit.
+  s = s.replace(ROAD, (m, spaced: string | undefined, kind: string | undefined, n: string, letter: string | undefined, offset: number, whole: string) => {
+    const k = (spaced ?? kind)!;
+    // "ĐT.0912 345 678" is a telephone (ĐT điện thoại).
+    if (k === 'ĐT' && n.startsWith('0')) return m;
+    const words = `${ROADS[k]} ${readInteger(n)}${letter ? ` ${readLetters(letter)}` : ''}`;
+    return sentenceStart(whole, offset) ? capFirst(words) : words;
+  });
+  // Q.1, Q. 3: quận (Q. before a title is quyền, abbreviations.ts).
+  s = s.replace(DISTRICT, (_m, n: string, offset: number, whole: string) => `${sentenceStart(whole, offset) ? 'Quận' : 'quận'} ${readInteger(n)}`);
   // The issuer is read in the context of the kind ("TT-BTC": Bộ Tài chính next to "thông tư").
   const code = (sym: string) => {
     const parts = sym.split(/[-/]/);
@@ -42,6 +56,10 @@ export function readCodes(s: string, glossary: Glossary): string {
   return s;
 }
 
+// QL and TL also with a space; ĐT, ĐH, ĐX only with a dot or glued: "ĐT 113" is a phone number.
+const ROAD = re(`${NB}(?:(QL|TL)\\.?\\s?${CAP}?|(ĐT|ĐH|ĐX)\\.?)(\\d{1,4})([A-Z])?(?![\\p{L}\\p{N}]|[.,]\\d)`);
+// The space after "Q." made it look like a sentence end, so a capital mark (shared.ts) may sit before the digits.
+const DISTRICT = re(`(?<![\\p{L}\\p{N}.])Q\\.\\s?${CAP}?(\\d{1,2})(?![\\p{L}\\p{N}]|[.,]\\d)`);
 const DOC_WITH_YEAR = re(`${NB}(\\d+)/((?:19|20)\\d{2})/(${SYM}(?:-${SYM})*)${NA}`);
 const DOC = re(`${NB}(\\d+)[/-](${SYM}(?:[-/]${SYM})*)${NA}`);
 const COVID = re(`${NB}(COVID|Covid)-(\\d+)${NA}`);
