@@ -279,10 +279,20 @@ export function startSearch(): void {
     filtersShown = true;
     (async () => {
       const all = await (await load()).filters();
+      // Pagefind swallows a filter file that failed to download and answers without it; the first
+      // filter (the page type) is on every indexed page, so its absence is that failure.
+      if (!all[filters[0]!.name]) throw new Error('filter index not loaded');
       buildFilters(all);
       siteCounts = all;
       await updateCounts(run);
-    })().catch(() => { status.textContent = s.error!; });
+    })().catch(() => {
+      // Said in the box: the results and their count above stay as they are. Opening it again retries.
+      filtersShown = false;
+      const note = document.createElement('p');
+      note.setAttribute('role', 'status');
+      note.textContent = s.error!;
+      filterBox.replaceChildren(note);
+    });
   };
   details.addEventListener('toggle', () => { if (details.open) showFilters(); });
   const openIfFiltered = () => {

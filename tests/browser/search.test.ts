@@ -222,6 +222,25 @@ describe.runIf(siteExists('demo'))('search over the demo content', () => {
     }
   });
 
+  it('says a filter box that cannot load in the box, keeps the results and their count, and retries when opened again', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/pagefind/filter/**', (route) => route.abort());
+    const results = await search(page, url, 'loa');
+    const status = await page.locator('#search-status').textContent();
+    expect(status).toMatch(/^Tìm thấy \d+ kết quả/);
+    const box = page.locator('#search-filter-box');
+    await box.locator('summary').click();
+    await expect.poll(() => page.locator('#search-filters').textContent()).toBe('Chưa tải được chỉ mục tìm kiếm. Mời thử lại sau.');
+    expect(await page.locator('#search-status').textContent()).toBe(status);
+    expect(await resultPaths(page)).toEqual(results);
+    await page.unroute('**/pagefind/filter/**');
+    await box.locator('summary').click();
+    await box.locator('summary').click();
+    await expect.poll(() => page.locator('#search-filters label:visible').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('never returns a draft', async () => {
     // Every draft of the demo set, by the URL its page would have had.
     const drafts = fs.globSync('fixtures/demo/*/*.{md,yml}', { cwd: ROOT })
