@@ -32,7 +32,7 @@ describe('statistics pages in Chromium', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       // Every chart is drawn and fits the screen; its table too.
-      const boxes = await page.locator('svg[data-chart], table[data-chart-table]').evaluateAll((els) =>
+      const boxes = await page.locator('[data-chart], table[data-chart-table]').evaluateAll((els) =>
         els.map((e) => { const r = e.getBoundingClientRect(); return { w: r.width, h: r.height, right: r.right }; }),
       );
       expect(boxes.length).toBeGreaterThan(0);
@@ -44,15 +44,26 @@ describe('statistics pages in Chromium', () => {
     });
   }
 
-  it('shows chart labels at a legible size on a 360 px phone', async () => {
-    const context = await phoneContext(site.browser, 360);
-    const page = await context.newPage();
-    await page.goto(site.url + '/thong-ke/');
-    // Rendered height of the bar labels: at least 10 CSS px once the SVG is scaled to the screen.
-    const heights = await page.locator('svg[data-chart] text.label').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
-    expect(heights.length).toBeGreaterThan(0);
-    expect(Math.min(...heights)).toBeGreaterThanOrEqual(10);
-    await context.close();
+  it('writes chart labels and numbers at the size of the page\'s text, on a phone and a wide screen', async () => {
+    for (const width of [360, 1280]) {
+      const context = await phoneContext(site.browser, width);
+      const page = await context.newPage();
+      await page.goto(site.url + '/thong-ke/');
+      const body = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      // An SVG scaled to the screen drew them at 11.5 px on a 360 px phone and 20 px at 1280.
+      const sizes = await page.locator('[data-chart] .label, [data-chart] .value').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+      expect(sizes.length).toBeGreaterThan(0);
+      expect(new Set(sizes), `${width} px`).toEqual(new Set([body]));
+      // Every bar and its number fit the chart, and all bars share one track (lengths compare).
+      const rows = await page.locator('[data-chart="linh-vuc"] .bar-row').evaluateAll((els) => els.map((row) => {
+        const [chart, track, value] = [row.closest('[data-chart]')!, row.querySelector('.track')!, row.querySelector('.value')!].map((e) => e.getBoundingClientRect());
+        return { track: Math.round(track!.width), inside: value!.right <= chart!.right + 0.5 && track!.right <= value!.left };
+      }));
+      expect(rows.length).toBeGreaterThan(1);
+      expect(rows.every((r) => r.inside), `${width} px`).toBe(true);
+      expect(new Set(rows.map((r) => r.track)).size, `${width} px`).toBe(1);
+      await context.close();
+    }
   });
 
   it('prints /thong-ke/2026/ on A4 without the site header, menu, footer or print hint', async () => {
