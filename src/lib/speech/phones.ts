@@ -4,7 +4,7 @@
  * groups starting with 0 (or +84) of 10–11 digits in all; short service numbers (113, 1022) only after
  * a word that announces a phone number, so "Quyết định số 125" stays a quantity.
  */
-import { hasDigit } from './shared.ts';
+import { CAP, hasDigit } from './shared.ts';
 import { readDigits } from './numbers.ts';
 
 const GROUPED = /(?<![\p{L}\p{N}.,/])(\+84[ .]?|\(?0\d{1,4}\)?)((?:[ .-]?\d{1,4}){1,4})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
@@ -13,11 +13,19 @@ const SERVICE = /((?:[Gg]ọi|[Hh]otline|[Tt]ổng đài|[Đđ]ường dây nón
 /** Hotlines 1800 xxxx, 1900 xxxx (free and paid numbers), also with dots or spaces. */
 const HOTLINE = /(?<![\p{L}\p{N}.,])(1[89]00)[ .]?(\d{3,4})(?:[ .]?(\d{2,4}))?(?![\p{L}\p{N}]|[.,]\d)/gu;
 
+/**
+ * "ĐT.0912 345 678", "SĐT. 0974…": the dot after the abbreviation stands for the colon, but glued to
+ * the digits it hid the number (GROUPED needs no dot before it) and a space after it read as a
+ * sentence end. Only before +84 or 0 and two more digits, so "ĐT.480" stays a road (codes.ts).
+ */
+const DOTTED_LEAD = new RegExp(`(?<![\\p{L}\\p{N}])(S?ĐT)\\.[ \\t]?${CAP}?(?=\\+84|\\(?0\\d{2})`, 'gu');
+
 /** Short message numbers: "nhắn tin … đến 8088", "SMS gửi 1022". */
 const SMS = /((?:SMS|[Nn]hắn tin|[Tt]in nhắn|[Ss]oạn tin)[^.\d]{0,40}?(?:đến|tới|gửi)\s+(?:số\s+)?)(\d{3,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 export function readPhones(s: string): string {
   if (!hasDigit(s)) return s;
+  s = s.replace(DOTTED_LEAD, '$1: ');
   s = s.replace(HOTLINE, (_m, ...g: (string | undefined)[]) => g.slice(0, 3).filter((x): x is string => typeof x === 'string' && /^\d+$/.test(x)).map(readDigits).join(', '));
   s = s.replace(GROUPED, (m, head: string, rest: string) => {
     const digits = (head + rest).replace(/\D/g, '');
