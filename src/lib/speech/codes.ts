@@ -19,6 +19,8 @@ const SYM = '[A-ZĐ][A-ZĐa-zđ]{0,7}';
 
 /** Road kinds before a road number (QL.10, TL 295, ĐT.480, ĐH.62, ĐX.05). */
 const ROADS: Record<string, string> = { QL: 'quốc lộ', TL: 'tỉnh lộ', ĐT: 'đường tỉnh', ĐH: 'đường huyện', ĐX: 'đường xã' };
+/** Urban units before a number (Q.1 quận một, P.5 phường năm). */
+const DISTRICTS: Record<string, string> = { Q: 'quận', P: 'phường' };
 
 export function readCodes(s: string, glossary: Glossary): string {
   if (!hasDigit(s)) return s;
@@ -31,8 +33,12 @@ export function readCodes(s: string, glossary: Glossary): string {
     const words = `${ROADS[k]} ${readInteger(n)}${letter ? ` ${readLetters(letter)}` : ''}`;
     return sentenceStart(whole, offset) ? capFirst(words) : words;
   });
-  // Q.1, Q. 3: quận (Q. before a title is quyền, abbreviations.ts).
-  s = s.replace(DISTRICT, (_m, n: string, offset: number, whole: string) => `${sentenceStart(whole, offset) ? 'Quận' : 'quận'} ${readInteger(n)}`);
+  // Q.1, Q. 3: quận (Q. before a title is quyền, abbreviations.ts); P.5, P. 12: phường. Before a
+  // name (Q. Ba Đình, P. Nguyễn) they stay as written: only the number tells the unit.
+  s = s.replace(DISTRICT, (_m, unit: string, n: string, offset: number, whole: string) => {
+    const words = `${DISTRICTS[unit]} ${readInteger(n)}`;
+    return sentenceStart(whole, offset) ? capFirst(words) : words;
+  });
   // The issuer is read in the context of the kind ("TT-BTC": Bộ Tài chính next to "thông tư").
   const code = (sym: string) => {
     const parts = sym.split(/[-/]/);
@@ -58,8 +64,8 @@ export function readCodes(s: string, glossary: Glossary): string {
 
 // QL and TL also with a space; ĐT, ĐH, ĐX only with a dot or glued: "ĐT 113" is a phone number.
 const ROAD = re(`${NB}(?:(QL|TL)\\.?\\s?${CAP}?|(ĐT|ĐH|ĐX)\\.?)(\\d{1,4})([A-Z])?(?![\\p{L}\\p{N}]|[.,]\\d)`);
-// The space after "Q." made it look like a sentence end, so a capital mark (shared.ts) may sit before the digits.
-const DISTRICT = re(`(?<![\\p{L}\\p{N}.])Q\\.\\s?${CAP}?(\\d{1,2})(?![\\p{L}\\p{N}]|[.,]\\d)`);
+// The space after "Q." or "P." made it look like a sentence end, so a capital mark (shared.ts) may sit before the digits.
+const DISTRICT = re(`(?<![\\p{L}\\p{N}.])([QP])\\.\\s?${CAP}?(\\d{1,2})(?![\\p{L}\\p{N}]|[.,]\\d)`);
 const DOC_WITH_YEAR = re(`${NB}(\\d+)/((?:19|20)\\d{2})/(${SYM}(?:-${SYM})*)${NA}`);
 const DOC = re(`${NB}(\\d+)[/-](${SYM}(?:[-/]${SYM})*)${NA}`);
 const COVID = re(`${NB}(COVID|Covid)-(\\d+)${NA}`);
