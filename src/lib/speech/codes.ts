@@ -17,8 +17,11 @@ export const WORDS: Record<string, string> = { COVID: 'cô vít', Covid: 'cô v�
 
 const SYM = '[A-ZĐ][A-ZĐa-zđ]{0,7}';
 
-/** Road kinds before a road number (QL.10, TL 295, ĐT.480, ĐH.62, ĐX.05). */
-const ROADS: Record<string, string> = { QL: 'quốc lộ', TL: 'tỉnh lộ', ĐT: 'đường tỉnh', ĐH: 'đường huyện', ĐX: 'đường xã' };
+/**
+ * Road kinds before a road number (QL.10, TL 295, ĐT.480, ĐH.62, ĐX.05, HL.12 hương lộ of the south).
+ * No ĐL đại lộ: boulevards go by name, not number, and ĐL is also điện lực.
+ */
+const ROADS: Record<string, string> = { QL: 'quốc lộ', TL: 'tỉnh lộ', ĐT: 'đường tỉnh', ĐH: 'đường huyện', ĐX: 'đường xã', HL: 'hương lộ' };
 /** Urban units before a number (Q.1 quận một, P.5 phường năm). */
 const DISTRICTS: Record<string, string> = { Q: 'quận', P: 'phường' };
 
@@ -62,8 +65,8 @@ export function readCodes(s: string, glossary: Glossary): string {
   return s;
 }
 
-// QL and TL also with a space; ĐT, ĐH, ĐX only with a dot or glued: "ĐT 113" is a phone number.
-const ROAD = re(`${NB}(?:(QL|TL)\\.?\\s?${CAP}?|(ĐT|ĐH|ĐX)\\.?)(\\d{1,4})([A-Z])?(?![\\p{L}\\p{N}]|[.,]\\d)`);
+// QL and TL also with a space; ĐT, ĐH, ĐX, HL only with a dot or glued: "ĐT 113" is a phone number.
+const ROAD = re(`${NB}(?:(QL|TL)\\.?\\s?${CAP}?|(ĐT|ĐH|ĐX|HL)\\.?)(\\d{1,4})([A-Z])?(?![\\p{L}\\p{N}]|[.,]\\d)`);
 // The space after "Q." or "P." made it look like a sentence end, so a capital mark (shared.ts) may sit before the digits.
 const DISTRICT = re(`(?<![\\p{L}\\p{N}.])([QP])\\.\\s?${CAP}?(\\d{1,2})(?![\\p{L}\\p{N}]|[.,]\\d)`);
 const DOC_WITH_YEAR = re(`${NB}(\\d+)/((?:19|20)\\d{2})/(${SYM}(?:-${SYM})*)${NA}`);
