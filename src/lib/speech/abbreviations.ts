@@ -13,7 +13,7 @@
 import { WORDS } from './codes.ts';
 import { MONEY } from './money.ts';
 import { readOrdinal, romanToInt } from './numbers.ts';
-import { around, CAP, capFirst, esc, hasDigit, isSyllable, NA, NB, re, readLetters, sentenceStart } from './shared.ts';
+import { around, CAP, capAtSentenceStart, esc, hasDigit, isSyllable, NA, NB, re, readLetters } from './shared.ts';
 import { resolveReading, type Glossary } from './types.ts';
 import { UNITS } from './units.ts';
 
@@ -111,27 +111,25 @@ function readSigners(text: string): string {
   return text.replace(SIGNER, (m, key: string, offset: number, whole: string) => {
     const title = TITLE.test(whole.slice(offset + m.length));
     if (!title && (key === 'Q' || AFTER_WORD.test(whole.slice(0, offset)))) return m;
-    const words = SIGNERS[key]!;
-    return `${sentenceStart(whole, offset) ? capFirst(words) : words} `;
+    return `${capAtSentenceStart(SIGNERS[key]!, whole, offset)} `;
   });
 }
 
 export function expandGlossary(text: string, glossary: Glossary): string {
   const { dotted, token } = compile(glossary);
-  const atStart = (words: string, whole: string, start: number) => (sentenceStart(whole, start) ? capFirst(words) : words);
   const say = (key: string, whole: string, start: number, end: number) => {
     const value = lookup(glossary, key);
     if (value === undefined) return undefined;
     // Only readings chosen by context need the words around (the costly part).
     const { before, after } = typeof value === 'string' ? { before: [], after: [] } : around(whole, start, end);
     const words = resolveReading(value, before, after);
-    return words === undefined ? undefined : atStart(words, whole, start);
+    return words === undefined ? undefined : capAtSentenceStart(words, whole, start);
   };
   const sayOrSpell = (key: string, whole: string, start: number, end: number) => {
     const words = say(key, whole, start, end);
     if (words !== undefined) return words;
     const spelled = spell(key);
-    return spelled === undefined ? undefined : atStart(spelled, whole, start);
+    return spelled === undefined ? undefined : capAtSentenceStart(spelled, whole, start);
   };
   text = dropRepeated(text, say);
   text = readSigners(text);

@@ -4,7 +4,7 @@
  * is always thông tư and "CT" chỉ thị; the others are the issuer, read from the glossary.
  */
 import { readInteger } from './numbers.ts';
-import { CAP, capFirst, hasDigit, NA, NB, re, readLetters, sentenceStart } from './shared.ts';
+import { CAP, capAtSentenceStart, hasDigit, NA, NB, re, readLetters } from './shared.ts';
 import { defaultReading, resolveReading, type Glossary } from './types.ts';
 
 const DOC_KINDS: Record<string, string> = {
@@ -33,15 +33,11 @@ export function readCodes(s: string, glossary: Glossary): string {
     const k = (spaced ?? kind)!;
     // "ĐT.0912 345 678" is a telephone (ĐT điện thoại).
     if (k === 'ĐT' && n.startsWith('0')) return m;
-    const words = `${ROADS[k]} ${readInteger(n)}${letter ? ` ${readLetters(letter)}` : ''}`;
-    return sentenceStart(whole, offset) ? capFirst(words) : words;
+    return capAtSentenceStart(`${ROADS[k]} ${readInteger(n)}${letter ? ` ${readLetters(letter)}` : ''}`, whole, offset);
   });
   // Q.1, Q. 3: quận (Q. before a title is quyền, abbreviations.ts); P.5, P. 12: phường. Before a
   // name (Q. Ba Đình, P. Nguyễn) they stay as written: only the number tells the unit.
-  s = s.replace(DISTRICT, (_m, unit: string, n: string, offset: number, whole: string) => {
-    const words = `${DISTRICTS[unit]} ${readInteger(n)}`;
-    return sentenceStart(whole, offset) ? capFirst(words) : words;
-  });
+  s = s.replace(DISTRICT, (_m, unit: string, n: string, offset: number, whole: string) => capAtSentenceStart(`${DISTRICTS[unit]} ${readInteger(n)}`, whole, offset));
   // The issuer is read in the context of the kind ("TT-BTC": Bộ Tài chính next to "thông tư").
   const code = (sym: string) => {
     const parts = sym.split(/[-/]/);

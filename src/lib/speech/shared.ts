@@ -20,7 +20,8 @@ export const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** At the start of a sentence the reading takes a capital letter. */
 const SENTENCE_START = /(^|[.!?…:]\s+|\n)$/;
-export const sentenceStart = (text: string, at: number) => SENTENCE_START.test(text.slice(0, at));
+/** `words` said at offset `at` of `text`: with a capital when a sentence starts there. */
+export const capAtSentenceStart = (words: string, text: string, at: number) => (SENTENCE_START.test(text.slice(0, at)) ? capFirst(words) : words);
 
 /**
  * Marks a sentence that opens with a digit or a symbol (private-use character, not a letter or digit
