@@ -10,6 +10,7 @@ import search from './vi/search.ts';
 import contentPages from './vi/content-pages.ts';
 import statistics from './vi/statistics.ts';
 import broadcast from './vi/broadcast.ts';
+import { fill } from './fill.ts';
 
 export const LANG = 'vi';
 export const LOCALE = 'vi-VN';
@@ -29,9 +30,7 @@ export type UiKey = keyof typeof vi;
 
 /** The Vietnamese string for `key`, with `{name}` placeholders filled from `params`. */
 export function t(key: UiKey, params: Record<string, string | number> = {}): string {
-  const text: string = vi[key];
-  // Most strings have no placeholder, and t() runs hundreds of times a page.
-  return text.includes('{') ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+  return fill(vi[key], params);
 }
 
 /** Label of a vocabulary value, e.g. `label('field', 'chuyen-doi-so')`. */

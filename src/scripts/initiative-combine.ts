@@ -4,6 +4,7 @@
  * filtered at once, so a combination can be shared, bookmarked or reloaded.
  */
 import { INITIATIVE_INDEX_PATH, initiativePath } from '../routes.ts';
+import { fill } from '../i18n/fill.ts';
 type Row = [slug: string, title: string, unit: string, year: number, values: string[]];
 
 export function startCombine(): void {
@@ -33,7 +34,7 @@ export function startCombine(): void {
         li.append(a, ` — ${unit}, ${year}`);
         return li;
       }));
-      status.textContent = strings.count!.replace('{n}', found.length.toLocaleString('vi-VN'));
+      status.textContent = fill(strings.count!, { n: found.length.toLocaleString('vi-VN') });
     } catch {
       status.textContent = strings.error!;
     }

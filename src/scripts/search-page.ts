@@ -7,6 +7,7 @@ import { buildExcerpt } from '../lib/search-excerpt.ts';
 import { SHARD_FILTER, shardsFor, type ShardList } from '../lib/search-shards.ts';
 import { missingWords, queryPhrases, rankByPhrases, titleMatch } from '../lib/search-words.ts';
 import { PAGEFIND_PATH, PAGEFIND_SHARDS } from '../routes.ts';
+import { fill } from '../i18n/fill.ts';
 
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
 interface PagefindData { url: string; content: string; locations: number[]; meta: Record<string, string> }
@@ -194,7 +195,7 @@ export function startSearch(): void {
     // list had been there all along, and hears how many are shown.
     if (focusNew && first) {
       first.focus();
-      status.textContent = s.shown!.replace('{shown}', shown.toLocaleString('vi-VN')).replace('{n}', results.length.toLocaleString('vi-VN')).replace('{q}', input.value.trim());
+      status.textContent = fill(s.shown!, { shown: shown.toLocaleString('vi-VN'), n: results.length.toLocaleString('vi-VN'), q: input.value.trim() });
     }
   };
 
@@ -257,8 +258,8 @@ export function startSearch(): void {
       await showMore(mine);
       if (mine !== run) return;
       // Announced once the results are on the page, so a screen reader can go straight to them.
-      const text = !results.length ? s.none! : missing.length ? s.partial!.replace('{words}', missing.map((w) => `“${w}”`).join(', ')) : s.count!;
-      status.textContent = text.replace('{n}', results.length.toLocaleString('vi-VN')).replace('{q}', q);
+      const text = !results.length ? s.none! : missing.length ? s.partial! : s.count!;
+      status.textContent = fill(text, { n: results.length.toLocaleString('vi-VN'), q, words: missing.map((w) => `“${w}”`).join(', ') });
       await updateCounts(mine);
     } catch {
       status.textContent = s.error!;
