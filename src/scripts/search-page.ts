@@ -120,6 +120,8 @@ export function startSearch(): void {
 
   const buildFilters = (all: FilterCounts) => {
     filterBox.replaceChildren();
+    boxes.length = 0;
+    fieldsets.clear();
     for (const { name } of filters) {
       const values = all[name];
       if (!values || Object.keys(values).length < 2) continue;
@@ -211,9 +213,10 @@ export function startSearch(): void {
   /**
    * The counts of the query's results, once the filter box has been opened (the counts need
    * the filter index, a download of its own). A filter with values chosen is counted without its
-   * own choice, so its other values say what choosing them too would add.
+   * own choice, so its other values say what choosing them too would add. `found`: the search
+   * just run with every choice, whose counts are used when it has them (filter index loaded first).
    */
-  const updateCounts = async (mine: number) => {
+  const updateCounts = async (mine: number, found?: PagefindSearch) => {
     if (!siteCounts) return;
     const q = input.value.trim();
     if (!q) {
@@ -221,7 +224,8 @@ export function startSearch(): void {
       return;
     }
     const chosen = Object.keys(selected);
-    const [all, ...own] = await Promise.all([selected, ...chosen.map((name) => Object.fromEntries(Object.entries(selected).filter(([n]) => n !== name)))].map((f) => find(q, q, f)));
+    const without = chosen.map((name) => Object.fromEntries(Object.entries(selected).filter(([n]) => n !== name)));
+    const [all, ...own] = await Promise.all([found?.filters ? found : find(q, q, selected), ...without.map((f) => find(q, q, f))]);
     if (mine !== run) return;
     const counts: FilterCounts = { ...all!.filters };
     chosen.forEach((name, i) => (counts[name] = own[i]!.filters?.[name] ?? {}));
@@ -260,7 +264,7 @@ export function startSearch(): void {
       // Announced once the results are on the page, so a screen reader can go straight to them.
       const text = !results.length ? s.none! : missing.length ? s.partial! : s.count!;
       status.textContent = fill(text, { n: results.length.toLocaleString('vi-VN'), q, words: missing.map((w) => `“${w}”`).join(', ') });
-      await updateCounts(mine);
+      await updateCounts(mine, found);
     } catch {
       status.textContent = s.error!;
     }
