@@ -1,14 +1,15 @@
 /**
  * Validates a whole content directory, one step per module: list the folder by the collection
  * registry (files.ts), read each file whole (read.ts, read-ahead.ts for large folders), decode it
- * (text.ts), look for personal data (privacy.ts), parse it (parse.ts), check it against its
- * schema (schema.ts), check the images it names (images.ts), then the links between entries
- * (references.ts). Every problem is reported; nothing is skipped. Free of Astro, so scripts,
+ * (text.ts), look for personal data (privacy.ts) and for what its Markdown body would lose
+ * (body.ts), parse it (parse.ts), check it against its schema (schema.ts), check the images it
+ * names (images.ts), then the links between entries (references.ts). Every problem is reported; nothing is skipped. Free of Astro, so scripts,
  * tests and the publishing server share it; no state outlives a call.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_NAMES, COLLECTIONS, ROOT_FILES, schemaOf, type CollectionName } from '../schemas/collections.ts';
+import { checkBody } from './body.ts';
 import { checkEntryImage } from './images.ts';
 import { formatProblem, type Problem } from './messages.ts';
 import { parseEntry, parseYaml } from './parse.ts';
@@ -124,6 +125,7 @@ export async function validateContent(dir: string, relativeTo: string = process.
       if (text === undefined) return;
       problems.push(...forbiddenCharacters(text, relFile));
       for (const hit of findPersonalData(text)) problems.push({ file: relFile, message: hit.message, line: hit.line });
+      if (COLLECTIONS[collection].ext === '.md') problems.push(...checkBody(text, relFile, COLLECTIONS[collection].media));
       const parsed = parseEntry(text, COLLECTIONS[collection].ext, relFile, problems);
       if (!parsed) return;
       const { data, problems: found } = checkSchema(schemas.get(collection)!, parsed, relFile);

@@ -178,6 +178,16 @@ describe('the CMS backend at /admin/api/v1', () => {
     expect({ head: head(), branches: branches() }).toEqual(before);
   });
 
+  it('refuses a story with a table pasted as HTML, naming the line, and commits nothing', async () => {
+    const before = { head: head(), branches: branches() };
+    const raw = story('Số hộ phân loại rác').replace('Nội dung.\n', 'Nội dung.\n\n<table><tr><td>Thôn Đông</td><td>120 hộ</td></tr></table>\n');
+    const res = await saveStory(editor, 'stories/bang-html.md', raw);
+    expect(res.status).toBe(422);
+    expect(JSON.parse(res.body).error).toContain('stories/bang-html.md: trường "body": có khối mã HTML “<table>');
+    expect(JSON.parse(res.body).error).toContain('(dòng 9)');
+    expect({ head: head(), branches: branches() }).toEqual(before);
+  });
+
   it('lets a publisher upload an image outside an entry, and refuses it to an editor', async () => {
     const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#88aa55' } }).jpeg().toBuffer();
     const asset = { path: 'stories/anh-tai-len.jpg', content: jpeg.toString('base64'), encoding: 'base64' };

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { generateContent, writeContent } from '../../scripts/fixtures.ts';
+import { lockProject } from '../../scripts/project-lock.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -88,6 +89,31 @@ export function buildContent(contentDir: string, outDir: string, env: Record<str
     env: { ...process.env, CONTENT_DIR: path.resolve(ROOT, contentDir), BUILD_DATE: TEST_BUILD_DATE, ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
+}
+
+/**
+ * Astro alone on a content directory, without the validator before it: for tests that the renderer
+ * holds by itself on content the validator would refuse. Holds the project's build lock, as
+ * scripts/build.ts does around Astro.
+ */
+export async function buildUnchecked(contentDir: string, outDir: string) {
+  const release = await lockProject(ROOT);
+  try {
+    return spawnSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CONTENT_DIR: path.resolve(ROOT, contentDir),
+        BUILD_DATE: TEST_BUILD_DATE,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        PATH: `${path.join(ROOT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } finally {
+    release();
+  }
 }
 
 /** Builds a named site unless an up-to-date build exists; returns its folder. */
