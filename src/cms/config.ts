@@ -43,6 +43,7 @@ export interface CmsField {
   modes?: string[];
   sanitize_preview?: boolean;
   editor_components?: string[];
+  buttons?: readonly string[];
   choose_url?: boolean;
   allow_multiple?: boolean;
 }
@@ -207,6 +208,9 @@ export const CMS_FILES = Object.fromEntries(
   Object.entries(FILE_NAMES).map(([name, file]) => [name, { file, schema: ROOT_FILES[file].schema as z.ZodType }]),
 ) as Record<keyof typeof FILE_NAMES, { file: string; schema: z.ZodType }>;
 
+/** The rich-text toolbar of a body (Decap's markdown widget; its default adds headings 1, 5, 6 and code). */
+const BODY_BUTTONS = ['bold', 'italic', 'strikethrough', 'link', 'heading-two', 'heading-three', 'heading-four', 'quote', 'bulleted-list', 'numbered-list'] as const;
+
 /** Official text (documents, criteria) is edited as raw Markdown so saving never reformats it. */
 const RAW_BODY: readonly CollectionName[] = ['documents', 'criteria'];
 
@@ -220,6 +224,9 @@ function bodyField(collection: CollectionName, text: CollectionText): CmsField {
     widget: 'markdown',
     required: true,
     modes: raw ? ['raw'] : ['rich_text', 'raw'],
+    // Section headings 2–4 only: the entry's title is the page's level 1, and the site styles and
+    // anchors levels 2–4 (a pasted Heading 1 is moved down: src/markdown/rehype-heading-levels.ts).
+    buttons: BODY_BUTTONS,
     sanitize_preview: true,
     // Images go in the image field (with their description), not inside the text.
     editor_components: [],

@@ -1,6 +1,7 @@
 import { unified, type RehypePlugins } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeHeadingLevels from './rehype-heading-levels.ts';
 import rehypeNfc from './rehype-nfc.ts';
 import rehypeSectionIds from './rehype-section-ids.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
@@ -16,6 +17,7 @@ import { toString } from 'hast-util-to-string';
 export const rehypePlugins: RehypePlugins = [
   [rehypeSanitize, { ...defaultSchema, clobberPrefix: 'noi-dung-' }],
   rehypeNfc,
+  rehypeHeadingLevels,
   rehypeExternalLinks,
   rehypeSectionIds,
   [

@@ -93,6 +93,15 @@ describe('CMS configuration generated from the schemas', () => {
     }
   });
 
+  it('offers in the toolbar of a body only the heading levels a body renders at (2–4), and no picture', () => {
+    for (const name of NAMES.filter((n) => COLLECTIONS[n].ext === '.md')) {
+      const body = collectionFields(name).find((f) => f.name === 'body')!;
+      expect(body.buttons?.filter((b) => b.startsWith('heading-')), name).toEqual(['heading-two', 'heading-three', 'heading-four']);
+      expect(body.buttons, name).toContain('bold');
+      expect(body.editor_components, name).toEqual([]);
+    }
+  });
+
   it('marks a field required exactly when the schema refuses an entry without it', () => {
     for (const name of NAMES) {
       const sample = sampleOf(name);
