@@ -20,12 +20,27 @@ const HOTLINE = /(?<![\p{L}\p{N}.,])(1[89]00)[ .]?(\d{3,4})(?:[ .]?(\d{2,4}))?(?
  */
 const DOTTED_LEAD = new RegExp(`(?<![\\p{L}\\p{N}])(S?ĐT)\\.[ \\t]?${CAP}?(?=\\+84|\\(?0\\d{2})`, 'gu');
 
+/**
+ * "gọi ĐT.113", "liên hệ ĐT.114": a short number after "ĐT." is a road (codes.ts) unless a word
+ * before announces a phone number, or it is an emergency number 111–119 that no word before places
+ * on the ground ("đường", "tuyến", "trên ĐT.113"). The dot then stands for the colon, as in DOTTED_LEAD.
+ */
+const DOTTED_SERVICE = new RegExp(`(?<![\\p{L}\\p{N}])(S?ĐT)\\.[ \\t]?${CAP}?(?=(\\d{3,5})(?![\\p{L}\\p{N}]|[.,]\\d))`, 'gu');
+const CALL_BEFORE = /(?:^|[^\p{L}])(?:gọi|liên hệ|số)\s*$/iu;
+const ROAD_BEFORE = /(?:^|[^\p{L}])(?:đường|tuyến|trên|dọc|đoạn|giao|nối)\s*$/iu;
+const EMERGENCY = /^11[1-9]$/;
+
 /** Short message numbers: "nhắn tin … đến 8088", "SMS gửi 1022". */
 const SMS = /((?:SMS|[Nn]hắn tin|[Tt]in nhắn|[Ss]oạn tin)[^.\d]{0,40}?(?:đến|tới|gửi)\s+(?:số\s+)?)(\d{3,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 export function readPhones(s: string): string {
   if (!hasDigit(s)) return s;
   s = s.replace(DOTTED_LEAD, '$1: ');
+  s = s.replace(DOTTED_SERVICE, (m, abbr: string, n: string, offset: number, whole: string) => {
+    const before = whole.slice(Math.max(0, offset - 40), offset);
+    const phone = abbr === 'SĐT' || CALL_BEFORE.test(before) || (EMERGENCY.test(n) && !ROAD_BEFORE.test(before));
+    return phone ? `${abbr}: ` : m;
+  });
   s = s.replace(HOTLINE, (_m, ...g: (string | undefined)[]) => g.slice(0, 3).filter((x): x is string => typeof x === 'string' && /^\d+$/.test(x)).map(readDigits).join(', '));
   s = s.replace(GROUPED, (m, head: string, rest: string) => {
     const digits = (head + rest).replace(/\D/g, '');
