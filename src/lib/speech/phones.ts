@@ -20,6 +20,9 @@ const HOTLINE = /(?<![\p{L}\p{N}.,])(1[89]00)[ .]?(\d{3,4})(?:[ .]?(\d{2,4}))?(?
  */
 const DOTTED_LEAD = new RegExp(`(?<![\\p{L}\\p{N}])(S?ĐT)\\.[ \\t]?${CAP}?(?=\\+84|\\(?0\\d{2})`, 'gu');
 
+/** "ĐT:0912…": a colon glued to a number after a word is read as "ĐT: 0912…" (a pause, not a run-on). */
+const GLUED_COLON = /(?<=\p{L}):(?=\+84|\(?0\d{2})/gu;
+
 /**
  * "gọi ĐT.113", "liên hệ ĐT.114": a short number after "ĐT." is a road (codes.ts) unless a word
  * before announces a phone number, or it is an emergency number 111–119 that no word before places
@@ -35,6 +38,7 @@ const SMS = /((?:SMS|[Nn]hắn tin|[Tt]in nhắn|[Ss]oạn tin)[^.\d]{0,40}?(?:�
 
 export function readPhones(s: string): string {
   if (!hasDigit(s)) return s;
+  s = s.replace(GLUED_COLON, ': ');
   s = s.replace(DOTTED_LEAD, '$1: ');
   s = s.replace(DOTTED_SERVICE, (m, abbr: string, n: string, offset: number, whole: string) => {
     const before = whole.slice(Math.max(0, offset - 40), offset);
@@ -52,5 +56,5 @@ export function readPhones(s: string): string {
     return groups.map((g) => (g.startsWith('+') ? `cộng ${readDigits(g)}` : readDigits(g))).join(', ');
   });
   s = s.replace(SMS, (_m, lead: string, n: string) => lead + readDigits(n));
-  return s.replace(SERVICE, (_m, lead: string, n: string) => lead + readDigits(n));
+  return s.replace(SERVICE, (_m, lead: string, n: string) => lead.replace(/:$/, ': ') + readDigits(n));
 }
