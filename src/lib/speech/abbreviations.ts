@@ -99,18 +99,28 @@ function dropRepeated(text: string, say: (key: string, whole: string, start: num
 
 /**
  * Who signs a document: "TM. Ủy ban nhân dân xã" → thay mặt, "KT. Chủ tịch" → ký thay; the dot is
- * the abbreviation's, not a sentence end. Code, not glossary: only before a capital, and after a word
- * ("Phòng KT." = kinh tế, a sentence end) or for "Q." (Q. Ba Đình = quận) only before a title.
+ * the abbreviation's, not a sentence end. Code, not glossary: only before a capital, and only where a
+ * signature opens: a line, a sentence, a clause (after a comma) or after "do"/"bởi" (who signed).
+ * After another word it is a department and a sentence end ("Phòng KT. Chủ tịch xã…" = kinh tế),
+ * even before a title, unless both are in capitals: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH" are the
+ * lines of a signature block, which Markdown joins with a space. "Q." (Q. Ba Đình = quận) only
+ * before a title.
  */
 const SIGNERS: Record<string, string> = { TM: 'thay mặt', KT: 'ký thay', TL: 'thừa lệnh', TUQ: 'thừa ủy quyền', Q: 'quyền' };
 const SIGNER = /(?<![\p{L}\p{N}.])(TM|KT|TL|TUQ|Q)\.\s*(?=\p{Lu})/gu;
 const TITLE = /^(?:(?:Phó|Tổng) )?(?:Chủ tịch|Giám đốc|Trưởng|Chánh|Thủ trưởng|(?:Bộ|Hiệu|Cục|Vụ|Viện|Sở) trưởng)(?![\p{L}\p{N}])/iu;
 const AFTER_WORD = /[\p{L}\p{N}][ \t]*$/u;
+const CAPITALS_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}+[ \t]*$/u;
+const NAMES_SIGNER = /(?<![\p{L}\p{N}])(?:do|bởi)[ \t]*$/iu;
 function readSigners(text: string): string {
   if (!text.includes('.')) return text;
   return text.replace(SIGNER, (m, key: string, offset: number, whole: string) => {
-    const title = TITLE.test(whole.slice(offset + m.length));
-    if (!title && (key === 'Q' || AFTER_WORD.test(whole.slice(0, offset)))) return m;
+    const before = whole.slice(Math.max(0, offset - 20), offset);
+    const next = whole.slice(offset + m.length);
+    const title = TITLE.test(next);
+    const block = title && CAPITALS_BEFORE.test(before) && /^\p{Lu}{2}/u.test(next);
+    if (AFTER_WORD.test(before) && !NAMES_SIGNER.test(before) && !block) return m;
+    if (key === 'Q' && !title) return m;
     return `${capAtSentenceStart(SIGNERS[key]!, whole, offset)} `;
   });
 }
