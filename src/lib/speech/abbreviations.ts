@@ -74,10 +74,14 @@ function spell(tok: string): string | undefined {
 const NEXT_SENTENCE = new RegExp(`^(?:\\s+[\\p{Lu}${CAP}]|\\s*$)`, 'u');
 
 /**
- * Words that open a sentence and never name a place or a person: after "TP." or "TS." one of them
- * shows the full stop also ends the sentence ("Đoàn về TP. Ngày mai…"), where "TP. Ninh Bình" is a name.
+ * Words that open a sentence and never name a place: after "TP." or "TS." one of them shows the full
+ * stop also ends the sentence ("Đoàn về TP. Ngày mai…"), where "TP. Ninh Bình" is a name. "Sáng" and
+ * "Chiều" are also given names ("BS. Sáng"), so they end the sentence only after a place.
  */
-const OPENS_SENTENCE = /^\s+(?:Ngày|Hôm|Sáng|Chiều|Tối|Sau|Trong|Các|Những|Đây|Đó|Tại|Theo)(?![\p{L}\p{N}])/u;
+const OPENS_SENTENCE = /^\s+(?:Ngày|Hôm|Tối|Sau|Trong|Các|Những|Đây|Đó|Tại|Theo)(?![\p{L}\p{N}])/u;
+const OPENS_SENTENCE_AFTER_PLACE = /^\s+(?:Sáng|Chiều)(?![\p{L}\p{N}])/u;
+const PLACE = /^(?:thành phố|thị xã|thị trấn|huyện|quận|phường|tỉnh|xã)(?![\p{L}])/iu;
+const endsSentence = (words: string, next: string) => OPENS_SENTENCE.test(next) || (PLACE.test(words) && OPENS_SENTENCE_AFTER_PLACE.test(next));
 
 /** Own keys only: a word such as "constructor" is not an abbreviation. */
 const lookup = (glossary: Glossary, key: string) => (Object.hasOwn(glossary, key) ? glossary[key] : undefined);
@@ -155,7 +159,7 @@ export function expandGlossary(text: string, glossary: Glossary): string {
       const next = whole.slice(offset + m.length);
       if (/^[\p{L}\p{N}]/u.test(next)) return words + ' ';
       // "v.v." closing a sentence keeps the sentence's full stop (a title such as "GS." is followed by a name).
-      return (/^\p{Ll}/u.test(m) && NEXT_SENTENCE.test(next)) || OPENS_SENTENCE.test(next) ? words + '.' : words;
+      return (/^\p{Ll}/u.test(m) && NEXT_SENTENCE.test(next)) || endsSentence(words, next) ? words + '.' : words;
     });
   }
   return text.replace(token, (tok, offset: number, whole: string) => {
