@@ -4,14 +4,26 @@
  *   block with all the text inside it ("<table>…</table>" vanishes) and an inline tag with its
  *   meaning ("và<br>xuống" runs together); comments (<!-- … -->) are meant to be hidden and pass;
  * - pictures inside the text: a missing file stops Astro's build with an English error, a pasted
- *   `data:` picture becomes an empty image; an entry's picture goes in its image field, with alt.
- * The body is parsed as CommonMark (the site's renderer agrees on what is HTML and what is a
- * picture; code and escaped `\<` are text), but only when it holds a "<" or a "![" at all, so a
- * large site of plain text costs one search per entry.
+ *   `data:` picture becomes an empty image; an entry's picture goes in its image field, with alt;
+ * - a link the sanitiser unlinks (`javascript:`, `file:`, any scheme it does not keep) or a link
+ *   without words, which a screen reader can only read as "liên kết".
+ * Links within the site are handed back, for the references step to check against the pages the
+ * build makes. The body is parsed as CommonMark (the site's renderer agrees on what is HTML, a
+ * picture or a link; code and escaped `\<` are text), but only when it holds a "<" or a "[" at
+ * all, so a large site of plain text costs one search per entry.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes } from 'mdast';
+import { defaultSchema } from 'rehype-sanitize';
 import type { Problem } from './messages.ts';
+
+/** A link of a body to a page of the site, as written (`/mo-hinh/abc/`, `../abc/`), with its line. */
+export interface BodyLink { url: string; line?: number }
+export interface BodyCheck { problems: Problem[]; links: BodyLink[] }
+
+/** The schemes a link keeps through the sanitiser (src/markdown/index.ts uses its default schema). */
+const KEPT_SCHEMES = new Set(defaultSchema.protocols?.href ?? []);
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 const FRONT_MATTER = /^---\n[\s\S]*?\n?---(?:\n|$)/;
 /** Nodes whose children are blocks: an HTML node there is a whole block, dropped with its text. */
@@ -29,14 +41,23 @@ function quote(text: string): string {
   return line.length > QUOTE_MAX ? `${line.slice(0, QUOTE_MAX - 1)}…` : line;
 }
 
+/** The words of a link, as a screen reader would name it (text, code, a picture's alt). */
+function words(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'image') return node.alt ?? '';
+  return 'children' in node ? node.children.map(words).join('') : '';
+}
+
 /**
- * The problems of an entry's body. `text` is the whole file (front matter included), so lines are
- * the file's; `hasImageField` says whether the collection has an image field to point to.
+ * The problems of an entry's body and its links within the site. `text` is the whole file (front
+ * matter included), so lines are the file's; `hasImageField` says whether the collection has an
+ * image field to point to.
  */
-export function checkBody(text: string, file: string, hasImageField: boolean): Problem[] {
+export function checkBody(text: string, file: string, hasImageField: boolean): BodyCheck {
   const front = FRONT_MATTER.exec(text);
   const body = front ? text.slice(front[0].length) : text;
-  if (!body.includes('<') && !body.includes('![')) return [];
+  const links: BodyLink[] = [];
+  if (!body.includes('<') && !body.includes('[')) return { problems: [], links };
   const offset = front ? front[0].split('\n').length - 1 : 0;
   const problems: Problem[] = [];
   const at = (node: Nodes) => (node.position ? node.position.start.line + offset : undefined);
@@ -50,6 +71,17 @@ export function checkBody(text: string, file: string, hasImageField: boolean): P
     } else if (node.type === 'image' || node.type === 'imageReference') {
       const rule = hasImageField ? 'ảnh của mục đặt ở trường "image", kèm mô tả ở "imageAlt", không chèn vào nội dung' : 'loại mục này không đăng ảnh';
       problems.push({ file, field: 'body', line: at(node), message: `có ảnh chèn trong nội dung “${quote(source(node))}”; ${rule}` });
+    } else if (node.type === 'link' || node.type === 'definition') {
+      const url = node.url.trim();
+      const scheme = SCHEME.exec(url)?.[1]!.toLowerCase();
+      if (scheme !== undefined && !KEPT_SCHEMES.has(scheme)) {
+        problems.push({ file, field: 'body', line: at(node), message: `liên kết “${quote(url)}” không dùng được: trang web chỉ giữ liên kết http, https và mailto, nên bỏ liên kết này` });
+      } else if (scheme === undefined && !url.startsWith('#') && !url.startsWith('//') && url !== '') {
+        links.push({ url, line: at(node) });
+      }
+      if (node.type === 'link' && !words(node).trim()) {
+        problems.push({ file, field: 'body', line: at(node), message: `liên kết “${quote(url)}” không có chữ; hãy ghi chữ giữa hai ngoặc vuông, như [tên trang muốn dẫn tới](${url})` });
+      }
     }
     if ('children' in node) for (const child of node.children) visit(child, FLOW.has(node.type));
   };
@@ -59,5 +91,5 @@ export function checkBody(text: string, file: string, hasImageField: boolean): P
     const named = tags.length > TAGS_NAMED ? [...tags.slice(0, TAGS_NAMED), '…'] : tags;
     problems.push({ file, field: 'body', line, message: `có thẻ HTML ${named.join(', ')}: trang web bỏ các thẻ này (mất định dạng, chữ hai bên có thể dính vào nhau); ${REWRITE}` });
   }
-  return problems;
+  return { problems, links };
 }

@@ -125,12 +125,13 @@ export async function validateContent(dir: string, relativeTo: string = process.
       if (text === undefined) return;
       problems.push(...forbiddenCharacters(text, relFile));
       for (const hit of findPersonalData(text)) problems.push({ file: relFile, message: hit.message, line: hit.line });
-      if (COLLECTIONS[collection].ext === '.md') problems.push(...checkBody(text, relFile, COLLECTIONS[collection].media));
+      const body = COLLECTIONS[collection].ext === '.md' ? checkBody(text, relFile, COLLECTIONS[collection].media) : undefined;
+      if (body) problems.push(...body.problems);
       const parsed = parseEntry(text, COLLECTIONS[collection].ext, relFile, problems);
       if (!parsed) return;
       const { data, problems: found } = checkSchema(schemas.get(collection)!, parsed, relFile);
       problems.push(...found);
-      checked.push({ collection, id, file: relFile, data: data ?? (parsed.data as Record<string, unknown>), lineOf: parsed.lineOf, valid: data !== undefined });
+      checked.push({ collection, id, file: relFile, data: data ?? (parsed.data as Record<string, unknown>), lineOf: parsed.lineOf, valid: data !== undefined, links: body?.links ?? [] });
       if (data && typeof data.image === 'string') imageChecks.push(checkEntryImage(path.dirname(file), data.image, listing.media, relFile, parsed.lineOf(['image'])));
     });
   } finally {

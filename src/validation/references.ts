@@ -1,11 +1,32 @@
 /**
  * Links between entries: an initiative's unit, a story's unit and initiative, each honor
- * recipient's unit and initiative, a report's unit and its file name `<unit>-<year>.yml`.
+ * recipient's unit and initiative, a report's unit and its file name `<unit>-<year>.yml`, and the
+ * links of a body to pages of the site (a detail page must be of a published entry).
  * Entries that failed their schema are checked too, so one run reports every problem.
  */
+import { closest } from 'fastest-levenshtein';
 import type { CollectionName } from '../schemas/collections.ts';
+import {
+  APPLE_TOUCH_ICON_PATH, HOME_PATH, ICON_ICO_PATH, ICON_SVG_PATH, PAGE_SEGMENT, PLAN_PATH, RSS_PATH, SECTION_PATHS,
+  criteriaGroupPath, honorPath, initiativePath, storyPath, unitPath,
+} from '../routes.ts';
+import type { BodyLink } from './body.ts';
 import type { Problem } from './messages.ts';
 import type { LineOf } from './parse.ts';
+
+/** Collections with a page per entry: its path, and what a message calls one. */
+const DETAIL_PAGES: Partial<Record<CollectionName, { path: (id: string) => string; what: string }>> = {
+  criteria: { path: criteriaGroupPath, what: 'nhóm tiêu chí' },
+  initiatives: { path: initiativePath, what: 'mô hình, sáng kiến' },
+  honors: { path: honorPath, what: 'khen thưởng' },
+  units: { path: unitPath, what: 'đơn vị' },
+  stories: { path: storyPath, what: 'tin bài' },
+};
+/** Files at the top of the site a link may name. */
+const ROOT_FILES = new Set([RSS_PATH, ICON_SVG_PATH, ICON_ICO_PATH, APPLE_TOUCH_ICON_PATH]);
+/** The page an entry's body is shown on, to resolve its relative links (documents: the plan). */
+const pageOf = (e: CheckedEntry) => DETAIL_PAGES[e.collection]?.path(e.id) ?? (e.collection === 'documents' ? PLAN_PATH : HOME_PATH);
+const ORIGIN = 'http://trang.invalid';
 
 export interface CheckedEntry {
   collection: CollectionName;
@@ -15,13 +36,59 @@ export interface CheckedEntry {
   lineOf: LineOf;
   /** Whether the entry passed its schema. */
   valid: boolean;
+  /** Links of its Markdown body to pages of the site. */
+  links?: readonly BodyLink[];
+}
+
+/**
+ * What is wrong with a body's link to the site, if anything. Checked: the section exists, a
+ * section's detail page (`/mo-hinh/<id>/`) is of an entry the build publishes, and nothing lies
+ * below a detail page (what a relative link without its leading "/" leads to). Other paths of a
+ * section (filter pages, page numbers, files) are left to the build's own link test.
+ */
+function linkProblem(e: CheckedEntry, url: string, pages: Map<string, { id: string; draft: boolean }[]>): string | undefined {
+  const problem = pathProblem(e, url, pages);
+  if (!problem || url.startsWith('/') || url.startsWith('.')) return problem;
+  // "mo-hinh/abc/" written for "/mo-hinh/abc/": say so when the latter is a page.
+  return pathProblem(e, `/${url}`, pages) ? problem : `${problem}; có phải là “/${url}”? (liên kết trong trang bắt đầu bằng “/”)`;
+}
+
+function pathProblem(e: CheckedEntry, url: string, pages: Map<string, { id: string; draft: boolean }[]>): string | undefined {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url, ORIGIN + pageOf(e)).pathname);
+  } catch {
+    return `liên kết “${url}” viết sai, không mở được`;
+  }
+  const noPage = `liên kết “${url}” dẫn tới “${pathname}”, không có trang đó trên trang web của xã`;
+  const segments = pathname.split('/').filter(Boolean);
+  if (segments.length === 0 || ROOT_FILES.has(pathname)) return undefined;
+  const section = Object.values(SECTION_PATHS).find((p) => p === `/${segments[0]}/`);
+  if (!section) return noPage;
+  const collection = (Object.keys(DETAIL_PAGES) as CollectionName[]).find((c) => DETAIL_PAGES[c]!.path('x').startsWith(section));
+  if (!collection || segments.length < 2 || segments[1] === PAGE_SEGMENT || segments[1]!.includes('.')) return undefined;
+  const id = segments[1]!;
+  const entries = pages.get(collection) ?? [];
+  const found = entries.find((p) => p.id === id);
+  const what = DETAIL_PAGES[collection]!.what;
+  if (segments.length > 2) return found ? noPage : undefined;
+  if (found?.draft) return `liên kết “${url}” dẫn tới ${what} “${id}”, còn là bản nháp nên chưa có trên trang`;
+  if (found) return undefined;
+  const near = entries.length ? closest(id, entries.map((p) => p.id)) : undefined;
+  return `liên kết “${url}” dẫn tới ${what} “${id}”, không có trên trang web` + (near ? `; có phải là “${DETAIL_PAGES[collection]!.path(near)}”?` : '');
 }
 
 export function checkReferences(all: readonly CheckedEntry[]): Problem[] {
   const ids = (c: CollectionName) => new Set(all.filter((e) => e.valid && e.collection === c).map((e) => e.id));
   const known = { units: ids('units'), initiatives: ids('initiatives') };
   const problems: Problem[] = [];
+  const pages = new Map<string, { id: string; draft: boolean }[]>();
+  for (const e of all) if (e.valid && DETAIL_PAGES[e.collection]) pages.set(e.collection, [...(pages.get(e.collection) ?? []), { id: e.id, draft: e.data.draft === true }]);
   for (const e of all) {
+    for (const { url, line } of e.links ?? []) {
+      const message = linkProblem(e, url, pages);
+      if (message) problems.push({ file: e.file, field: 'body', message, line });
+    }
     const link = (field: (string | number)[], value: unknown, target: keyof typeof known, what: string) => {
       if (typeof value === 'string' && !known[target].has(value)) {
         problems.push({ file: e.file, field: field.join('.'), message: `không có ${what} "${value}"`, line: e.lineOf(field) });

@@ -10,7 +10,7 @@ const renderer = await markdownProcessor().createRenderer({ gfm: true, smartypan
 const render = async (md: string) => (await renderer.render(md, { frontmatter: {} })).code;
 
 const entry = (body: string) => `---\ntitle: Bài thử\n---\n${body}`;
-const problems = (body: string, hasImageField = true) => checkBody(entry(body), 'stories/bai-thu.md', hasImageField);
+const problems = (body: string, hasImageField = true) => checkBody(entry(body), 'stories/bai-thu.md', hasImageField).problems;
 
 describe('body check', () => {
   it('names the line of an HTML block, whose text the site would drop', async () => {
@@ -53,6 +53,30 @@ describe('body check', () => {
 
   it('counts lines from the top of the file, front matter included', () => {
     const text = '---\ntitle: A\nsummary: B\ndate: 2026-01-01\n---\n\nMột.\n\n<p>x</p>\n';
-    expect(checkBody(text, 'f.md', true).map((p) => p.line)).toEqual([9]);
+    expect(checkBody(text, 'f.md', true).problems.map((p) => p.line)).toEqual([9]);
+  });
+});
+
+describe('links of a body', () => {
+  const check = (body: string) => checkBody(entry(body), 'stories/bai-thu.md', true);
+
+  it('hands back the links within the site with their lines, and leaves others and anchors out', () => {
+    const { problems, links } = check('[Kế hoạch](/ke-hoach/#muc-iv) và [đơn vị](../../don-vi/x/).\n\n[Tỉnh](https://ninhbinh.gov.vn/), [thư](mailto:ubnd@vuduong.example), [mục](#muc-2), [khác](//cdn.example/x)\n\n[tham chiếu][r]\n\n[r]: /mo-hinh/abc/\n');
+    expect(problems).toEqual([]);
+    expect(links).toEqual([{ url: '/ke-hoach/#muc-iv', line: 4 }, { url: '../../don-vi/x/', line: 4 }, { url: '/mo-hinh/abc/', line: 10 }]);
+  });
+
+  it('refuses a scheme the sanitiser unlinks, and says the renderer does unlink it', async () => {
+    const [p, ...rest] = check('[Bấm](JavaScript:alert(1)) rồi [tệp](file:///C:/bao-cao.docx)\n').problems;
+    expect(p!.message).toBe('liên kết “JavaScript:alert(1)” không dùng được: trang web chỉ giữ liên kết http, https và mailto, nên bỏ liên kết này');
+    expect(rest.map((r) => r.message)).toEqual([expect.stringContaining('“file:///C:/bao-cao.docx”')]);
+    expect(await render('[Bấm](javascript:alert(1))')).toBe('<p><a>Bấm</a></p>');
+  });
+
+  it('refuses a link without words, which a screen reader reads only as "liên kết"', () => {
+    expect(check('[](/tin-tuc/) và [ ](/ke-hoach/)\n').problems.map((p) => p.message)).toEqual([
+      'liên kết “/tin-tuc/” không có chữ; hãy ghi chữ giữa hai ngoặc vuông, như [tên trang muốn dẫn tới](/tin-tuc/)',
+      'liên kết “/ke-hoach/” không có chữ; hãy ghi chữ giữa hai ngoặc vuông, như [tên trang muốn dẫn tới](/ke-hoach/)',
+    ]);
   });
 });
