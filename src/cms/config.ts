@@ -193,7 +193,8 @@ const STORAGE: Record<CollectionName, { slug: string; identifier: string; summar
   // One report per unit and year: the file name says which, as the validator expects.
   reports: { slug: '{{fields.unit}}-{{fields.year}}', identifier: 'unit', summary: '{{unit}} – {{year}}', sort: ['year', 'unit'] },
   units: { slug: '{{slug}}', identifier: 'name', summary: '{{name}}', sort: ['name'], preview: cmsPreviewPath(unitPath) },
-  documents: { slug: '{{slug}}', identifier: 'title', summary: '{{number}} – {{title}}', sort: ['date'] },
+  // One document is published, the plan (src/validation/references.ts): staff edit it, never add one.
+  documents: { slug: '{{slug}}', identifier: 'title', summary: '{{number}} – {{title}}', sort: ['date'], create: false },
   // The criteria mirror section IV of the plan: edited, never added or removed.
   criteria: { slug: '{{slug}}', identifier: 'title', summary: '{{code}}. {{title}}', sort: ['order'], create: false },
 };

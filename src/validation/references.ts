@@ -1,7 +1,8 @@
 /**
  * Links between entries: an initiative's unit, a story's unit and initiative, each honor
  * recipient's unit and initiative, a report's unit and its file name `<unit>-<year>.yml`, and the
- * links of a body to pages of the site (a detail page must be of a published entry).
+ * links of a body to pages of the site (a detail page must be of a published entry), and one
+ * published document only: the site shows the document of lowest `order` as the plan and no other.
  * Entries that failed their schema are checked too, so one run reports every problem.
  */
 import { closest } from 'fastest-levenshtein';
@@ -78,10 +79,34 @@ function pathProblem(e: CheckedEntry, url: string, pages: Map<string, { id: stri
   return `liên kết “${url}” dẫn tới ${what} “${id}”, không có trên trang web` + (near ? `; có phải là “${DETAIL_PAGES[collection]!.path(near)}”?` : '');
 }
 
+/**
+ * The site has one page for documents, the plan at /ke-hoach/ (src/data/documents.ts: the published
+ * document of lowest `order`). A second published document would be shown nowhere, and one of the
+ * same `order` with an earlier file name would take the plan's place; both are said.
+ */
+function checkDocuments(all: readonly CheckedEntry[]): Problem[] {
+  const order = (e: CheckedEntry) => (typeof e.data.order === 'number' ? e.data.order : 0);
+  const docs = all.filter((e) => e.valid && e.collection === 'documents' && e.data.draft !== true).sort((a, b) => order(a) - order(b) || a.id.localeCompare(b.id));
+  if (docs.length < 2) return [];
+  const tied = docs.filter((d) => order(d) === order(docs[0]!));
+  if (tied.length > 1) {
+    return tied.map((d) => ({
+      file: d.file,
+      field: 'order',
+      line: d.lineOf(['order']),
+      message: `văn bản này và ${tied.filter((t) => t !== d).map((t) => `"${t.file}"`).join(', ')} cùng thứ tự ${order(d)}: trang ${PLAN_PATH} chỉ đăng văn bản có "order" nhỏ nhất, nên không rõ văn bản nào là Kế hoạch; hãy để một văn bản là bản nháp (draft: true) hoặc đặt "order" của Kế hoạch nhỏ hơn`,
+    }));
+  }
+  return docs.slice(1).map((d) => ({
+    file: d.file,
+    message: `văn bản này không hiện ở đâu trên trang: trang web chỉ đăng một văn bản, "${docs[0]!.file}" ở ${PLAN_PATH}; hãy để nó là bản nháp (draft: true) hoặc đưa nội dung vào một tin bài`,
+  }));
+}
+
 export function checkReferences(all: readonly CheckedEntry[]): Problem[] {
   const ids = (c: CollectionName) => new Set(all.filter((e) => e.valid && e.collection === c).map((e) => e.id));
   const known = { units: ids('units'), initiatives: ids('initiatives') };
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...checkDocuments(all)];
   const pages = new Map<string, { id: string; draft: boolean }[]>();
   for (const e of all) if (e.valid && DETAIL_PAGES[e.collection]) pages.set(e.collection, [...(pages.get(e.collection) ?? []), { id: e.id, draft: e.data.draft === true }]);
   for (const e of all) {

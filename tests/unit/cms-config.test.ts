@@ -226,6 +226,9 @@ describe('CMS configuration generated from the schemas', () => {
       expect(`.${c.extension}`).toBe(COLLECTIONS[name].ext);
       expect([c.media_folder, c.public_folder]).toEqual(['', '']);
     }
+    // The plan is the one document the site shows: staff edit it and add none (the validator refuses a second).
+    const creatable = Object.fromEntries(config.collections.filter((c) => 'folder' in c).map((c) => [c.name, (c as { create: boolean }).create]));
+    expect(creatable).toMatchObject({ documents: false, criteria: false, stories: true, initiatives: true });
     const settings = config.collections.find((c) => c.name === 'settings') as { files: { file: string }[] };
     expect(settings.files.map((f) => f.file)).toEqual(['content/site.yml', 'content/tu-viet-tat.yml']);
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });

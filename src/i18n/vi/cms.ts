@@ -110,7 +110,7 @@ const collections = {
   documents: {
     label: 'Văn bản',
     singular: 'văn bản',
-    description: 'Văn bản chính thức (Kế hoạch…) chép đúng như bản ban hành, kể cả chỗ còn để trống.',
+    description: 'Kế hoạch của phong trào, chép đúng như bản ban hành, kể cả chỗ còn để trống. Trang web đăng một văn bản (ở mục Kế hoạch), nên ở đây chỉ sửa, không thêm văn bản mới; báo cáo sơ kết, tổng kết đăng thành tin bài.',
     fields: {
       kind: ['Loại văn bản', 'Như in phía trên tiêu đề, ví dụ "KẾ HOẠCH".'],
       title: ['Trích yếu', 'Như in dưới loại văn bản.'],
