@@ -190,9 +190,16 @@ export async function buildServer(o: ServerOptions) {
   });
 
   // ── the public site ────────────────────────────────────────────────────────
+  /** No site yet: it is being built for the first time, or that build failed (staff see why on /admin/). */
+  function noSite(reply: FastifyReply) {
+    const status = o.site?.status();
+    const text = status?.error && !status.building ? words.site.failed : words.site.building;
+    return reply.code(503).header('retry-after', '30').header('cache-control', 'no-store').type('text/plain; charset=utf-8').send(text);
+  }
+
   async function serveFile(reply: FastifyReply, pathname: string) {
     const build = o.site?.current;
-    if (!build) return reply.code(503).header('retry-after', '30').type('text/plain; charset=utf-8').send(words.site.building);
+    if (!build) return noSite(reply);
     for (const [name, value] of headersFor(build.rules, pathname)) reply.header(name, value);
     reply.header('cache-control', pathname.startsWith(ASSETS_PATH) ? 'public, max-age=31536000, immutable' : 'no-cache');
     return reply.sendFile(pathname.slice(1), build.dir);
@@ -203,7 +210,7 @@ export async function buildServer(o: ServerOptions) {
     url: '/*',
     handler: async (req, reply) => {
       const build = o.site?.current;
-      if (!build) return reply.code(503).header('retry-after', '30').type('text/plain; charset=utf-8').send(words.site.building);
+      if (!build) return noSite(reply);
       let pathname: string;
       try {
         pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { checkWritePath, isCollectionFolder, PathRefused } from '../../src/server/content-paths.ts';
 import { headersFor, parseHeaders } from '../../src/server/headers.ts';
 import { LOCK_AFTER, LOCK_MS, LoginThrottle } from '../../src/server/throttle.ts';
-import { allowedHosts } from '../../src/server/app.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { allowedHosts, buildServer } from '../../src/server/app.ts';
+import type { LiveSite, SiteStatus } from '../../src/server/live-site.ts';
+import { StaffStore } from '../../src/server/staff.ts';
+import words from '../../src/i18n/vi/server.ts';
 import { headersFile } from '../../src/lib/security.ts';
 
 describe('checkWritePath', () => {
@@ -73,5 +79,33 @@ describe('allowedHosts', () => {
   it('is HOST:PORT, loopback on that port and the site address, nothing else', () => {
     const hosts = allowedHosts({ host: '0.0.0.0', port: 4321, siteUrl: 'https://thidua.vuduong.example' });
     expect([...hosts].sort()).toEqual(['0.0.0.0:4321', '127.0.0.1:4321', '[::1]:4321', 'localhost:4321', 'thidua.vuduong.example'].sort());
+  });
+});
+
+describe('the public site before its first build', () => {
+  const serve = async (status: SiteStatus) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vd-nosite-'));
+    const site = { current: undefined, status: () => status } as unknown as LiveSite;
+    const app = await buildServer({ host: '127.0.0.1', port: 4321, siteUrl: 'https://thidua.example', commune: 'Vũ Dương', staff: new StaffStore(path.join(dir, 'staff.json')), backend: { handle: async () => null }, site });
+    try {
+      return await app.inject({ method: 'GET', url: '/mo-hinh/', headers: { host: '127.0.0.1:4321' } });
+    } finally {
+      await app.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('says it is being built while the first build runs', async () => {
+    const res = await serve({ building: true, queued: false });
+    expect(res.statusCode).toBe(503);
+    expect(res.body).toBe(words.site.building);
+  });
+
+  it('says the published content has an error once that build has failed, not to wait', async () => {
+    const res = await serve({ building: false, queued: false, error: { at: '2026-12-07T08:00:00Z', message: 'stories/x.md: …' } });
+    expect(res.statusCode).toBe(503);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.body).toBe(words.site.failed);
+    expect(res.body).not.toContain('stories/x.md');
   });
 });

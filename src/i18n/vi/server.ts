@@ -59,6 +59,7 @@ export default {
   },
   site: {
     building: 'Trang đang được dựng lần đầu, xin đợi ít phút rồi tải lại.',
+    failed: 'Trang công khai chưa dựng được vì nội dung đã công bố còn lỗi; cán bộ quản trị xem lỗi ở trang quản trị và sửa. Trang sẽ có ngay sau khi sửa xong.',
   },
   console: {
     listening: (url: string, admin: string) => `Trang công khai và trang quản trị: ${url} (quản trị tại ${url}${admin}).`,
