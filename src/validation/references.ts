@@ -108,7 +108,11 @@ export function checkReferences(all: readonly CheckedEntry[]): Problem[] {
   const known = { units: ids('units'), initiatives: ids('initiatives') };
   const problems: Problem[] = [...checkDocuments(all)];
   const pages = new Map<string, { id: string; draft: boolean }[]>();
-  for (const e of all) if (e.valid && DETAIL_PAGES[e.collection]) pages.set(e.collection, [...(pages.get(e.collection) ?? []), { id: e.id, draft: e.data.draft === true }]);
+  for (const e of all) {
+    if (!e.valid || !DETAIL_PAGES[e.collection]) continue;
+    if (!pages.has(e.collection)) pages.set(e.collection, []);
+    pages.get(e.collection)!.push({ id: e.id, draft: e.data.draft === true });
+  }
   for (const e of all) {
     for (const { url, line } of e.links ?? []) {
       const message = linkProblem(e, url, pages);
