@@ -1,10 +1,13 @@
 import { unified, type RehypePlugins } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import { CLOBBER_PREFIX } from './clobber.ts';
 import rehypeHeadingLevels from './rehype-heading-levels.ts';
+import rehypeInPageLinks from './rehype-in-page-links.ts';
 import rehypeNfc from './rehype-nfc.ts';
 import rehypeSectionIds from './rehype-section-ids.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
+import rehypeTables from './rehype-tables.ts';
 import { t } from '../i18n/vi.ts';
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -15,10 +18,12 @@ import { toString } from 'hast-util-to-string';
  * would refuse; `<script>`, `<iframe>`, `on*=` and `javascript:` URLs never reach the page.
  */
 export const rehypePlugins: RehypePlugins = [
-  [rehypeSanitize, { ...defaultSchema, clobberPrefix: 'noi-dung-' }],
+  [rehypeSanitize, { ...defaultSchema, clobberPrefix: CLOBBER_PREFIX }],
   rehypeNfc,
   rehypeHeadingLevels,
+  rehypeInPageLinks,
   rehypeExternalLinks,
+  rehypeTables,
   rehypeSectionIds,
   [
     rehypeAutolinkHeadings,
@@ -39,5 +44,17 @@ export const rehypePlugins: RehypePlugins = [
  * character for character ("..." stays three dots).
  */
 export function markdownProcessor() {
-  return unified({ smartypants: false, rehypePlugins: [...rehypePlugins] });
+  return unified({ smartypants: false, rehypePlugins: [...rehypePlugins], remarkRehype: footnotes });
 }
+
+/**
+ * GFM footnotes in Vietnamese, under a visible "Chú thích" heading (remark-rehype hides it with a
+ * class the site does not have, and names it and its back links in English); ids without
+ * remark-rehype's own prefix, since the sanitiser adds the site's (rehype-in-page-links.ts).
+ */
+const footnotes = {
+  clobberPrefix: '',
+  footnoteLabel: t('doc.footnotes'),
+  footnoteLabelProperties: {},
+  footnoteBackLabel: (index: number) => t('doc.footnoteBack', { n: index + 1 }),
+};

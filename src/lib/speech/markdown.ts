@@ -1,6 +1,9 @@
 /** Markdown → plain paragraphs for reading aloud. Line-based on purpose: staff Markdown is simple
  * (paragraphs, headings, lists, tables, emphasis, links, images) and this stays pure and fast. */
 
+/** What a footnote is announced as (the site's heading above the notes says the same: doc.footnotes). */
+const FOOTNOTE = 'Chú thích';
+
 /** A sentence end, also inside closing quotes or brackets ('… yên tâm."'). */
 const END = /[.!?…:;]["”»’')]*$/;
 
@@ -19,6 +22,7 @@ export function stripInline(s: string): string {
   // Each step only when its marker is there: most lines are plain words.
   if (s.includes('[')) {
     s = s
+      .replace(/\[\^[^\]\s]+\]/g, '') // footnote markers: a reader does not say "một"
       .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // images
       .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // links
@@ -73,6 +77,11 @@ export function markdownToParagraphs(markdown: string): string[] {
       continue;
     }
     if (!line.trim()) { flush(); continue; }
+    // A link's address given apart ("[1]: https://…") is not read; its text was, where the link stands.
+    if (/^\s{0,3}\[[^\]^][^\]]*\]:\s*\S/.test(line)) { flush(); continue; }
+    // A footnote ("[^1]: Kế hoạch số 118…") is read where it stands, announced as such.
+    const note = line.match(/^\s{0,3}\[\^[^\]\s]+\]:\s*(.*)$/);
+    if (note) { flush(); const n = stripInline(note[1]!); if (n) current.push(`${FOOTNOTE}: ${n}`); continue; }
     if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) { flush(); continue; }
     const heading = line.match(/^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/);
     if (heading) { flush(); const h = stripInline(heading[1]!); if (h) paras.push(endSentence(h)); continue; }
