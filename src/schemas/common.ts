@@ -139,9 +139,25 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
   });
 }
 
-/** An entry with an image must describe it (alt text for screen readers and slow connections). */
+/** A description that says nothing of the picture: a word for "picture", with a number at most. */
+const PLACEHOLDER_ALT = /^(?:ảnh|hình|hình ảnh|ảnh chụp|anh|hinh|hinh anh|image|img|photo|picture)(?: (?:minh họa|minh hoạ|minh hoa))?(?: ?(?:số )?\d+)?$/u;
+/** A description that is a file's name, as a phone or camera names it ("IMG_2031.jpg", "DSC0042"). */
+const FILE_NAME_ALT = /\.(?:jpe?g|png|webp|avif|gif|heic)$|^(?:img|dsc|dcim|pxl|screenshot|zalo)[ _-]?\d/iu;
+const ALT_EXAMPLE = 'hãy tả điều ảnh cho thấy, ví dụ "Bà con thôn Đông phân loại rác tại nhà văn hóa"';
+
+/**
+ * An entry with an image must describe it (alt text for screen readers and slow connections), and
+ * the description must say what the picture shows: "ảnh", "Hình 1" or "IMG_2031.jpg" read aloud tell
+ * a blind reader nothing (WCAG 1.1.1).
+ */
 export function requireImageAlt(d: { image?: unknown; imageAlt?: string }, ctx: z.RefinementCtx): void {
-  if (d.image !== undefined && !d.imageAlt) {
+  if (d.image === undefined) return;
+  const alt = d.imageAlt?.trim() ?? '';
+  if (!alt) {
     ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'ảnh cần có mô tả (văn bản thay thế) cho người khiếm thị' });
+  } else if (FILE_NAME_ALT.test(alt)) {
+    ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: `mô tả ảnh "${alt}" là tên tệp, không cho người khiếm thị biết ảnh có gì; ${ALT_EXAMPLE}` });
+  } else if (PLACEHOLDER_ALT.test(alt.toLowerCase().replace(/[.:!…]+$/u, '').replace(/\s+/g, ' '))) {
+    ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: `mô tả ảnh "${alt}" không cho người khiếm thị biết ảnh có gì; ${ALT_EXAMPLE}` });
   }
 }

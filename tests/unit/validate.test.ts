@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/validation/index.ts';
 import { formatProblem } from '../../src/validation/messages.ts';
 import { ReadAhead } from '../../src/validation/read-ahead.ts';
+import { schemaOf } from '../../src/schemas/collections.ts';
 import { generateContent, writeContent } from '../../scripts/fixtures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -153,5 +154,21 @@ describe('npm run validate', () => {
     const result = run(path.join(ROOT, 'content'));
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Hợp lệ: \d+ mục \(documents 1, criteria 5, /);
+  });
+});
+
+describe('the description of a picture', () => {
+  const story = (imageAlt: string) => schemaOf('stories').safeParse({ title: 'Chợ phiên', date: '2026-11-15', summary: 'Các hộ bày hàng nông sản, nhận thanh toán bằng mã QR.', image: 'cho.jpg', imageAlt });
+  const refused = (alt: string) => {
+    const r = story(alt);
+    return r.success ? undefined : r.error.issues.find((i) => i.path[0] === 'imageAlt')?.message;
+  };
+
+  it.each(['ảnh', 'Ảnh.', 'Hình ảnh', 'hình 2', 'Ảnh minh họa', 'ảnh số 3', 'Photo', 'IMG_2031.jpg', 'DSC0042', 'anh-cho-phien.png', 'Zalo 2026'])('refuses "%s", which tells a blind reader nothing', (alt) => {
+    expect(refused(alt)).toMatch(/không cho người khiếm thị biết ảnh có gì; hãy tả điều ảnh cho thấy/);
+  });
+
+  it.each(['Ảnh chụp cánh đồng lúa chín ở thôn Đông', 'Biểu trưng của xã', 'Hình minh họa ba thùng rác màu xanh, vàng và xám', 'Ông Nguyễn Văn A nhận giấy khen'])('accepts "%s"', (alt) => {
+    expect(refused(alt)).toBeUndefined();
   });
 });

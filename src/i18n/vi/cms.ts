@@ -19,7 +19,7 @@ export interface CollectionText {
 const shared: Record<string, FieldText> = {
   draft: ['Bản nháp', 'Bật khi chưa muốn đăng: bản nháp không xuất hiện ở trang nào, nguồn cấp, tìm kiếm hay thống kê.'],
   image: ['Ảnh', 'Ảnh JPG, PNG hoặc WebP, được lưu cạnh bài. Ảnh chụp điện thoại được tự thu nhỏ và xóa thông tin vị trí GPS khi đăng.'],
-  imageAlt: ['Mô tả ảnh', 'Bắt buộc khi có ảnh: tả ngắn gọn ảnh cho người khiếm thị, ví dụ "Cán bộ hướng dẫn người dân cài ứng dụng VNeID".'],
+  imageAlt: ['Mô tả ảnh', 'Bắt buộc khi có ảnh: tả ngắn gọn ảnh cho người khiếm thị, ví dụ "Cán bộ hướng dẫn người dân cài ứng dụng VNeID". Không ghi "ảnh", "hình 1" hay tên tệp.'],
   unit: ['Đơn vị', 'Chọn đơn vị trong danh sách Đơn vị tham gia; gõ vài chữ để tìm.'],
   initiative: ['Sáng kiến, mô hình liên quan', 'Chọn trong danh sách Sáng kiến, mô hình (nếu có); gõ vài chữ để tìm.'],
   order: ['Thứ tự', 'Số nhỏ đứng trước trong danh sách.'],
