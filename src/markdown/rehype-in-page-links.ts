@@ -17,8 +17,17 @@ export default function rehypeInPageLinks() {
       if (node.tagName === 'a' && typeof node.properties.href === 'string' && node.properties.href.startsWith('#')) links.push(node);
     });
     for (const a of links) {
-      const id = decodeURIComponent((a.properties.href as string).slice(1));
-      if (!ids.has(id) && ids.has(CLOBBER_PREFIX + id)) a.properties.href = `#${CLOBBER_PREFIX}${id}`;
+      const id = decoded((a.properties.href as string).slice(1));
+      if (id !== undefined && !ids.has(id) && ids.has(CLOBBER_PREFIX + id)) a.properties.href = `#${CLOBBER_PREFIX}${id}`;
     }
   };
+}
+
+/** A fragment as the id it names; undefined for a malformed escape ("#%E0%A4"), left as written. */
+function decoded(fragment: string): string | undefined {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return undefined;
+  }
 }

@@ -70,6 +70,10 @@ describe('footnotes of a body', () => {
     expect(described.filter((t) => !ids.has(t))).toEqual([]);
   });
 
+  it('leave a malformed in-page link as written, without failing the build', async () => {
+    expect(await render('Xem [mục](#%E0%A4) này.')).toContain('<a href="#%E0%A4">mục</a>');
+  });
+
   it('leave a link to a heading of the body as written', async () => {
     expect(await render('## Kết quả\n\nXem [kết quả](#ket-qua).')).toContain('<a href="#ket-qua">kết quả</a>');
   });
