@@ -8,6 +8,7 @@ import rehypeNfc from './rehype-nfc.ts';
 import rehypeSectionIds from './rehype-section-ids.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeTables from './rehype-tables.ts';
+import rehypeCodeBlocks from './rehype-code-blocks.ts';
 import { t } from '../i18n/vi.ts';
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -24,6 +25,7 @@ export const rehypePlugins: RehypePlugins = [
   rehypeInPageLinks,
   rehypeExternalLinks,
   rehypeTables,
+  rehypeCodeBlocks,
   rehypeSectionIds,
   [
     rehypeAutolinkHeadings,

@@ -49,6 +49,13 @@ describe('tables of a body', () => {
   });
 });
 
+describe('code blocks of a body', () => {
+  it('scroll inside themselves as focusable regions, named apart', async () => {
+    const pres = elements(await render('```\n' + 'x'.repeat(200) + '\n```\n\nChữ.\n\n    thụt lề bốn dấu cách')).filter((e) => e.tagName === 'pre');
+    expect(pres.map((p) => [attr(p, 'role'), attr(p, 'tabindex'), attr(p, 'aria-label')])).toEqual([['region', '0', 'Đoạn mã 1 trong bài'], ['region', '0', 'Đoạn mã 2 trong bài']]);
+  });
+});
+
 describe('footnotes of a body', () => {
   const md = 'Theo Kế hoạch[^1] và Quyết định[^qd].\n\n[^1]: Kế hoạch số 118/KH-UBND.\n[^qd]: Quyết định số 12/QĐ-UBND.';
 

@@ -68,6 +68,7 @@ export default {
   'doc.toc': 'Mục lục',
   'doc.anchorLabel': 'Liên kết đến mục “{heading}”',
   'doc.tableLabel': 'Bảng {n} trong bài',
+  'doc.codeLabel': 'Đoạn mã {n} trong bài',
   'doc.footnotes': 'Chú thích',
   'doc.footnoteBack': 'Quay lại chỗ dẫn chú thích {n}',
   'doc.metaTitle': 'Thông tin văn bản',
