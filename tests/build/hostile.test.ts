@@ -75,7 +75,7 @@ describe('npm run validate on hostile content', () => {
     fs.symlinkSync(path.join(dir, 'units'), path.join(dir, 'stories', 'thu-muc.md'));
     fs.symlinkSync(path.join(dir, 'khong-co.md'), path.join(dir, 'stories', 'tin-mat.md'));
     fs.symlinkSync(path.join(outside, 'anh.jpg'), path.join(dir, 'stories', 'anh-ngoai.jpg'));
-    fs.writeFileSync(path.join(dir, 'stories', 'tin-anh.md'), '---\ntitle: Tin có ảnh ngoài\ndate: 2026-11-20\nsummary: Bản tin có ảnh được liên kết từ ngoài thư mục nội dung.\nimage: anh-ngoai.jpg\nimageAlt: Ảnh\n---\n\nNội dung.\n');
+    fs.writeFileSync(path.join(dir, 'stories', 'tin-anh.md'), '---\ntitle: Tin có ảnh ngoài\ndate: 2026-11-20\nsummary: Bản tin có ảnh được liên kết từ ngoài thư mục nội dung.\nimage: anh-ngoai.jpg\nimageAlt: Gian hàng rau ở chợ phiên thôn Đông\n---\n\nNội dung.\n');
     expectRefused(dir, [
       'stories/tin-lien-ket.md: là liên kết (symlink) trỏ ra ngoài thư mục nội dung',
       'stories/thu-muc.md: là một thư mục',
