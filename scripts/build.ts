@@ -36,6 +36,9 @@ const bin = (name: string) => path.resolve('node_modules/.bin', name);
 // this script is run directly rather than through npm.
 const env = {
   ...process.env,
+  // Always a production build: under another NODE_ENV (a developer's shell, vitest's "test") Vite
+  // builds with import.meta.env.DEV set, and Astro adds its dev toolbar's marks to the pages.
+  NODE_ENV: 'production',
   ASTRO_TELEMETRY_DISABLED: '1',
   PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
 };

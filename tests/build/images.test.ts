@@ -67,6 +67,15 @@ function imageAlt(file: string): string {
 
 const pixelWidth = async (site: string, url: string) => (await sharp(path.join(site, decodeURIComponent(new URL(url, 'http://x/').pathname))).metadata()).width!;
 
+describe('a build under another NODE_ENV', () => {
+  it('is a production build all the same: no page carries the dev toolbar\'s data-image-component (vitest runs with NODE_ENV=test)', () => {
+    expect(process.env.NODE_ENV).toBe('test');
+    const marked = htmlPages(demo).filter((url) => readPage(demo, url).includes('data-image-component'));
+    expect(marked).toEqual([]);
+    expect(readPage(demo, INITIATIVES_PATH)).toContain('<picture');
+  });
+});
+
 describe('photos on initiative and story cards', () => {
   it.each([
     ['an initiative card', INITIATIVES_PATH, `initiatives/${PHOTO}.md`, PHOTO],
