@@ -9,6 +9,7 @@ import rehypeSectionIds from './rehype-section-ids.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeTables from './rehype-tables.ts';
 import rehypeCodeBlocks from './rehype-code-blocks.ts';
+import rehypeTaskLists from './rehype-task-lists.ts';
 import { t } from '../i18n/vi.ts';
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -26,6 +27,7 @@ export const rehypePlugins: RehypePlugins = [
   rehypeExternalLinks,
   rehypeTables,
   rehypeCodeBlocks,
+  rehypeTaskLists,
   rehypeSectionIds,
   [
     rehypeAutolinkHeadings,

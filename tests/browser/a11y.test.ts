@@ -8,7 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, phoneContext, type Page } from '../helpers/browser.ts';
 import { ensureSite, siteExists } from '../helpers/sites.ts';
-import { isCmsPage, representativePages } from '../helpers/page-types.ts';
+import { t } from '../../src/i18n/vi.ts';
+import { readPage } from '../helpers/html.ts';
+import { htmlPages, isCmsPage, representativePages } from '../helpers/page-types.ts';
 import { cspHeader } from '../../src/lib/security.ts';
 import { browseSite } from '../helpers/site-session.ts';
 
@@ -18,6 +20,18 @@ const dir = ensureSite(SITE);
 // The CMS (/admin/) is Decap's own application, left to its maintainers; our login page and staff
 // bar on it are checked in cms.test.ts.
 const PAGES = [...representativePages(dir)].filter(([, url]) => !isCmsPage(url));
+// What a body can hold beyond paragraphs (its table box, code block, task list, footnotes) is
+// markup our Markdown steps add: the first page showing each is checked too, whatever its type.
+const BODY_PARTS: [part: string, mark: string][] = [
+  ['bảng trong bài', `aria-label="${t('doc.tableLabel', { n: 1 })}"`],
+  ['đoạn mã', `aria-label="${t('doc.codeLabel', { n: 1 })}"`],
+  ['danh sách việc', 'class="task-list-item"'],
+  ['chú thích', 'data-footnotes'],
+];
+for (const [part, mark] of BODY_PARTS) {
+  const url = htmlPages(dir).find((u) => !isCmsPage(u) && readPage(dir, u).includes(mark));
+  if (url && !PAGES.some(([, seen]) => seen === url)) PAGES.push([`trang có ${part}`, url]);
+}
 
 const site = browseSite(() => dir);
 

@@ -85,3 +85,24 @@ describe('footnotes of a body', () => {
     expect(await render('## Kết quả\n\nXem [kết quả](#ket-qua).')).toContain('<a href="#ket-qua">kết quả</a>');
   });
 });
+
+describe('task lists of a body', () => {
+  it('name each checkbox by its words, in a label that stops before a nested list', async () => {
+    const html = await render('- [ ] Nộp báo cáo **trước** ngày 5\n- [x] Họp thôn\n  - [ ] Mời trưởng thôn');
+    const labels = elements(html).filter((e) => e.tagName === 'label');
+    expect(labels).toHaveLength(3);
+    for (const label of labels) expect(label.childNodes.filter((c) => 'tagName' in c && c.tagName === 'input')).toHaveLength(1);
+    expect(html).toContain('<label><input type="checkbox" disabled> Nộp báo cáo <strong>trước</strong> ngày 5</label>');
+    // The nested list stays outside the label (a label holds phrasing content only).
+    expect(elements(html).filter((e) => e.tagName === 'label').some((l) => l.childNodes.some((c) => 'tagName' in c && c.tagName === 'ul'))).toBe(false);
+    expect(elements(html).filter((e) => e.tagName === 'input' && attr(e, 'checked') !== undefined)).toHaveLength(1);
+  });
+
+  it('puts the label inside the first paragraph of a loose item', async () => {
+    expect(await render('1. [x] Một\n\n   đoạn hai\n2. [ ] Hai')).toMatch(/<p><label><input type="checkbox" checked disabled> Một<\/label><\/p>\s*<p>đoạn hai<\/p>/);
+  });
+
+  it('leaves an ordinary list and a stray checkbox-like text alone', async () => {
+    expect(await render('- Một\n- [chưa] Hai')).not.toContain('<label');
+  });
+});
