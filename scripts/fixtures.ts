@@ -349,7 +349,9 @@ export function generateContent(opts: FixtureOptions): { files: Map<string, stri
     else form = 'giay-khen-chu-tich-ubnd-xa';
     const provincial = PROVINCIAL_FORMS.includes(form);
     // The commune only proposes provincial forms; a few are recorded as awarded by the province.
-    const status = provincial ? (rng.chance(0.8) ? 'de-nghi' : 'da-khen-thuong') : rng.chance(0.8) ? 'da-khen-thuong' : 'de-nghi';
+    // An award of a year still to come can only be proposed: a decision is never dated after today.
+    const drawn = provincial ? (rng.chance(0.8) ? 'de-nghi' : 'da-khen-thuong') : rng.chance(0.8) ? 'da-khen-thuong' : 'de-nghi';
+    const status = year > todayYear ? 'de-nghi' : drawn;
     const issuer = provincial
       ? form === 'giay-khen-thu-truong-so' ? 'Giám đốc Sở Khoa học và Công nghệ tỉnh Ninh Bình' : 'Chủ tịch Ủy ban nhân dân tỉnh Ninh Bình'
       : form === 'khac' ? 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Vũ Dương' : 'Chủ tịch Ủy ban nhân dân xã Vũ Dương';

@@ -31,6 +31,11 @@ export interface CollectionSpec {
   media: boolean;
   /** Whether an entry may be kept out of the site with `draft: true`. */
   drafts: boolean;
+  /**
+   * Dates that record what has happened (a decision signed, a story published, a report received):
+   * never after the day the content is checked (src/validation/index.ts).
+   */
+  pastDates: readonly (readonly string[])[];
 }
 
 /** A schema that has no image field: the same whoever loads it. */
@@ -38,13 +43,13 @@ const fixed = <S extends z.ZodType>(schema: S) => (_image?: z.ZodType) => schema
 
 /** Every folder collection. Add one line here for a new collection; nothing else lists them. */
 export const COLLECTIONS = {
-  documents: { folder: 'documents', ext: '.md', makeSchema: fixed(documentSchema), media: false, drafts: true },
-  criteria: { folder: 'criteria', ext: '.md', makeSchema: fixed(criteriaSchema), media: false, drafts: false },
-  units: { folder: 'units', ext: '.yml', makeSchema: fixed(unitSchema), media: false, drafts: false },
-  initiatives: { folder: 'initiatives', ext: '.md', makeSchema: (image) => makeInitiativeSchema(image), media: true, drafts: true },
-  honors: { folder: 'honors', ext: '.yml', makeSchema: fixed(honorSchema), media: false, drafts: true },
-  stories: { folder: 'stories', ext: '.md', makeSchema: (image) => makeStorySchema(image), media: true, drafts: true },
-  reports: { folder: 'reports', ext: '.yml', makeSchema: fixed(reportSchema), media: false, drafts: false },
+  documents: { folder: 'documents', ext: '.md', makeSchema: fixed(documentSchema), media: false, drafts: true, pastDates: [['date']] },
+  criteria: { folder: 'criteria', ext: '.md', makeSchema: fixed(criteriaSchema), media: false, drafts: false, pastDates: [] },
+  units: { folder: 'units', ext: '.yml', makeSchema: fixed(unitSchema), media: false, drafts: false, pastDates: [] },
+  initiatives: { folder: 'initiatives', ext: '.md', makeSchema: (image) => makeInitiativeSchema(image), media: true, drafts: true, pastDates: [] },
+  honors: { folder: 'honors', ext: '.yml', makeSchema: fixed(honorSchema), media: false, drafts: true, pastDates: [['decision', 'date']] },
+  stories: { folder: 'stories', ext: '.md', makeSchema: (image) => makeStorySchema(image), media: true, drafts: true, pastDates: [['date']] },
+  reports: { folder: 'reports', ext: '.yml', makeSchema: fixed(reportSchema), media: false, drafts: false, pastDates: [['submitted']] },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

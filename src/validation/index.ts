@@ -3,12 +3,14 @@
  * registry (files.ts), read each file whole (read.ts, read-ahead.ts for large folders), decode it
  * (text.ts), look for personal data (privacy.ts) and for what its Markdown body would lose
  * (body.ts), parse it (parse.ts), check it against its schema (schema.ts), check the images it
- * names (images.ts), then the links between entries (references.ts). Every problem is reported; nothing is skipped. Free of Astro, so scripts,
+ * names (images.ts) and that no date of what has happened is still to come, then the links between
+ * entries (references.ts). Every problem is reported; nothing is skipped. Free of Astro, so scripts,
  * tests and the publishing server share it; no state outlives a call.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { COLLECTION_NAMES, COLLECTIONS, ROOT_FILES, schemaOf, type CollectionName } from '../schemas/collections.ts';
+import { COLLECTION_NAMES, COLLECTIONS, ROOT_FILES, schemaOf, type CollectionName, type CollectionSpec } from '../schemas/collections.ts';
+import { todayInVietnam } from '../node/today.ts';
 import { checkBody } from './body.ts';
 import { checkEntryImage } from './images.ts';
 import { formatProblem, type Problem } from './messages.ts';
@@ -42,6 +44,23 @@ const READ_AHEAD_FROM = 1000;
 export interface ValidateOptions {
   /** Read files on a second thread: by default from READ_AHEAD_FROM entries on. */
   readAhead?: boolean;
+  /** The day the content is checked against (YYYY-MM-DD): today in Vietnam, or BUILD_DATE. */
+  today?: string;
+}
+
+/**
+ * A date that records what has happened (COLLECTIONS[…].pastDates) and is after `today`: a
+ * decision not yet signed, a story dated next year by a slip of the keyboard (it would head the
+ * news for a year). A month-only date (a document's) is compared by its month.
+ */
+function futureDates(collection: CollectionName, data: Record<string, unknown>, today: string, file: string, lineOf: (path: readonly PropertyKey[]) => number | undefined): Problem[] {
+  const problems: Problem[] = [];
+  for (const at of (COLLECTIONS[collection] as CollectionSpec).pastDates) {
+    const value = at.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);
+    if (typeof value !== 'string' || value <= today.slice(0, value.length)) continue;
+    problems.push({ file, field: at.join('.'), message: `ngày ${value} chưa tới (hôm nay là ${today}); chỉ ghi ngày việc đã diễn ra`, line: lineOf(at) });
+  }
+  return problems;
 }
 
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
@@ -74,6 +93,7 @@ function readText(file: string, rel: string, problems: Problem[], scratch: Scrat
 
 export async function validateContent(dir: string, relativeTo: string = process.cwd(), options: ValidateOptions = {}): Promise<ValidationResult> {
   const root = path.resolve(dir);
+  const today = options.today ?? todayInVietnam();
   const rel = (f: string) => path.relative(relativeTo, f) || f;
   const counts = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, 0])) as Record<CollectionName, number>;
   const problems: Problem[] = [];
@@ -131,6 +151,7 @@ export async function validateContent(dir: string, relativeTo: string = process.
       if (!parsed) return;
       const { data, problems: found } = checkSchema(schemas.get(collection)!, parsed, relFile);
       problems.push(...found);
+      if (data) problems.push(...futureDates(collection, data, today, relFile, parsed.lineOf));
       checked.push({ collection, id, file: relFile, data: data ?? (parsed.data as Record<string, unknown>), lineOf: parsed.lineOf, valid: data !== undefined, links: body?.links ?? [] });
       if (data && typeof data.image === 'string') imageChecks.push(checkEntryImage(path.dirname(file), data.image, listing.media, relFile, parsed.lineOf(['image'])));
     });

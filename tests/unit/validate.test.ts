@@ -172,3 +172,34 @@ describe('the description of a picture', () => {
     expect(refused(alt)).toBeUndefined();
   });
 });
+
+describe('a date of what has happened', () => {
+  /** The real content/ with one story and one document date, checked on a given day: the lines of those two. */
+  async function check(storyDate: string, today: string, documentDate?: string): Promise<string[]> {
+    const dir = overlay(path.join(INVALID, 'date-not-yet'));
+    for (const sub of ['honors/tong-ket-2030-da-khen.yml', 'reports/phong-kinh-te-2030.yml']) fs.rmSync(path.join(dir, sub));
+    const story = path.join(dir, 'stories/tin-ngay-chua-toi.md');
+    fs.writeFileSync(story, fs.readFileSync(story, 'utf8').replace('date: 2031-03-02', `date: ${storyDate}`));
+    if (documentDate) {
+      const doc = fs.readdirSync(path.join(dir, 'documents')).find((f) => f.endsWith('.md'))!;
+      const file = path.join(dir, 'documents', doc);
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^date: .*$/m, `date: ${documentDate}`));
+    }
+    // Only these two files: the real content/ may hold later entries of its own.
+    return (await validateContent(dir, dir, { today })).lines.filter((l) => l.startsWith('stories/tin-ngay-chua-toi.md') || l.startsWith('documents/'));
+  }
+
+  it('may be today, not tomorrow', async () => {
+    expect(await check('2026-12-07', '2026-12-07')).toEqual([]);
+    expect(await check('2026-12-08', '2026-12-07')).toEqual([
+      'stories/tin-ngay-chua-toi.md: trường "date": ngày 2026-12-08 chưa tới (hôm nay là 2026-12-07); chỉ ghi ngày việc đã diễn ra (dòng 3)',
+    ]);
+  });
+
+  it('compares a month-only document date by its month', async () => {
+    expect(await check('2026-05-01', '2026-05-31', '2026-05')).toEqual([]);
+    const lines = await check('2026-05-01', '2026-05-20', '2026-06');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^documents\/[^:]+\.md: trường "date": ngày 2026-06 chưa tới \(hôm nay là 2026-05-20\)/);
+  });
+});

@@ -33,7 +33,7 @@ const collections = {
     description: 'Tin hoạt động và câu chuyện điển hình; mặc định được đưa sang trang Phát thanh để Đài truyền thanh xã đọc.',
     fields: {
       title: ['Tiêu đề', 'Tối đa 150 ký tự. Địa chỉ trang được tạo từ tiêu đề, không dấu.'],
-      date: ['Ngày đăng', 'Ngày bài được công bố.'],
+      date: ['Ngày đăng', 'Ngày bài được công bố; không ghi ngày chưa tới.'],
       summary: ['Tóm tắt', 'Từ 20 đến 300 ký tự; hiện ở danh sách tin, kết quả tìm kiếm và nguồn cấp.'],
       unit: ['Đơn vị liên quan', 'Đơn vị mà bài viết nói tới (nếu có).'],
       broadcast: ['Đưa sang Phát thanh', 'Để bật nếu bài nên được đọc trên loa truyền thanh xã.'],
@@ -69,7 +69,7 @@ const collections = {
       title: ['Tiêu đề', 'Ví dụ "Khen thưởng hằng năm 2026". Tối đa 200 ký tự.'],
       decision: ['Quyết định', 'Bắt buộc khi đã khen thưởng; với đề nghị, ghi tờ trình (nếu có).'],
       'decision.number': ['Số quyết định', 'Ví dụ "125/QĐ-UBND".'],
-      'decision.date': ['Ngày ban hành', 'Ngày ký quyết định.'],
+      'decision.date': ['Ngày ban hành', 'Ngày ký quyết định (hoặc ngày gửi tờ trình đề nghị); không ghi ngày chưa tới. Khen thưởng chưa có quyết định thì để trạng thái “Đề nghị”.'],
       'decision.issuer': ['Cơ quan, người ban hành', 'Ví dụ "Chủ tịch Ủy ban nhân dân xã Vũ Dương". Hình thức cấp tỉnh phải do Tỉnh hoặc Sở ban hành.'],
       period: ['Đợt khen thưởng', 'Hằng năm (2026–2030), sơ kết (2027–2028) hay tổng kết (2030–2031).'],
       year: ['Năm', 'Năm của đợt khen thưởng, 2026–2031.'],
