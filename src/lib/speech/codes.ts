@@ -3,7 +3,8 @@
  * GĐ1, QL10, COVID-19). In a document number the first symbol is the kind of document, so "TT" there
  * is always thông tư and "CT" chỉ thị; the others are the issuer, read from the glossary.
  */
-import { readInteger } from './numbers.ts';
+import { readDigits, readInteger } from './numbers.ts';
+import { spacedDtIsRoad } from './phones.ts';
 import { CAP, capAtSentenceStart, hasDigit, NA, NB, re, readLetters } from './shared.ts';
 import { defaultReading, resolveReading, type Glossary } from './types.ts';
 
@@ -29,15 +30,22 @@ export function readCodes(s: string, glossary: Glossary): string {
   if (!hasDigit(s)) return s;
   // A road's number is its name, said whole as announcers do (quốc lộ mười, tỉnh lộ bốn trăm tám
   // mươi), like the other letter-digit codes; only phone numbers and addresses go digit by digit.
-  s = s.replace(ROAD, (m, spaced: string | undefined, kind: string | undefined, n: string, letter: string | undefined, offset: number, whole: string) => {
-    const k = (spaced ?? kind)!;
+  s = s.replace(ROAD, (m, spaced: string | undefined, kind: string | undefined, spacedDt: string | undefined, n: string, letter: string | undefined, offset: number, whole: string) => {
+    const k = (spaced ?? kind ?? spacedDt)!;
     // "ĐT.0912 345 678" is a telephone (ĐT điện thoại).
     if (k === 'ĐT' && n.startsWith('0')) return m;
+    if (spacedDt && !spacedDtIsRoad(n, whole.slice(Math.max(0, offset - 40), offset))) return m;
     return capAtSentenceStart(`${ROADS[k]} ${readInteger(n)}${letter ? ` ${readLetters(letter)}` : ''}`, whole, offset);
   });
   // Q.1, Q. 3: quận (Q. before a title is quyền, abbreviations.ts); P.5, P. 12: phường. Before a
   // name (Q. Ba Đình, P. Nguyễn) they stay as written: only the number tells the unit.
   s = s.replace(DISTRICT, (_m, unit: string, n: string, offset: number, whole: string) => capAtSentenceStart(`${DISTRICTS[unit]} ${readInteger(n)}`, whole, offset));
+  // P.201, P. 305: a room (phòng), its number digit by digit as on a door; wards have one or two
+  // digits. After the word "phòng" only the number is said ("Phòng P.201" → "Phòng hai không một").
+  s = s.replace(ROOM, (_m, n: string, offset: number, whole: string) => {
+    if (/phòng\s*$/iu.test(whole.slice(Math.max(0, offset - 8), offset))) return readDigits(n);
+    return capAtSentenceStart(`phòng ${readDigits(n)}`, whole, offset);
+  });
   // The issuer is read in the context of the kind ("TT-BTC": Bộ Tài chính next to "thông tư").
   const code = (sym: string) => {
     const parts = sym.split(/[-/]/);
@@ -61,9 +69,11 @@ export function readCodes(s: string, glossary: Glossary): string {
   return s;
 }
 
-// QL and TL also with a space; ĐT, ĐH, ĐX, HL only with a dot or glued: "ĐT 113" is a phone number.
-const ROAD = re(`${NB}(?:(QL|TL)\\.?\\s?${CAP}?|(ĐT|ĐH|ĐX|HL)\\.?)(\\d{1,4})([A-Z])?(?![\\p{L}\\p{N}]|[.,]\\d)`);
+// QL and TL also with a space; ĐH, ĐX, HL only with a dot or glued; ĐT with a space only where it
+// cannot be a phone (spacedDtIsRoad: "ĐT 113" is a phone number, "tuyến ĐT 480" a road).
+const ROAD = re(`${NB}(?:(QL|TL)\\.?\\s?${CAP}?|(ĐT|ĐH|ĐX|HL)\\.?|(ĐT)\\s${CAP}?)(\\d{1,4})([A-Z])?(?![\\p{L}\\p{N}]|[.,]\\d)`);
 // The space after "Q." or "P." made it look like a sentence end, so a capital mark (shared.ts) may sit before the digits.
+const ROOM = re(`(?<![\\p{L}\\p{N}.])P\\.\\s?${CAP}?(\\d{3,4})(?![\\p{L}\\p{N}]|[.,]\\d)`);
 const DISTRICT = re(`(?<![\\p{L}\\p{N}.])([QP])\\.\\s?${CAP}?(\\d{1,2})(?![\\p{L}\\p{N}]|[.,]\\d)`);
 const DOC_WITH_YEAR = re(`${NB}(\\d+)/((?:19|20)\\d{2})/(${SYM}(?:-${SYM})*)${NA}`);
 const DOC = re(`${NB}(\\d+)[/-](${SYM}(?:[-/]${SYM})*)${NA}`);

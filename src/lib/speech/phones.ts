@@ -33,6 +33,17 @@ const CALL_BEFORE = /(?:^|[^\p{L}])(?:gọi|liên hệ|số)\s*$/iu;
 const ROAD_BEFORE = /(?:^|[^\p{L}])(?:đường|tuyến|trên|dọc|đoạn|giao|nối)\s*$/iu;
 const EMERGENCY = /^11[1-9]$/;
 
+/**
+ * "ĐT 480" written with a space: a road (đường tỉnh) when a word before places it on the ground
+ * ("tuyến ĐT 480"), or when its number cannot be a phone's (Vietnamese service numbers start with
+ * 1, others with 0) and no word before announces a call. "ĐT 113", "ĐT 0383 456 789" and
+ * "gọi ĐT 480" stay phones. `before` is the text just before "ĐT".
+ */
+export function spacedDtIsRoad(n: string, before: string): boolean {
+  if (ROAD_BEFORE.test(before)) return true;
+  return /^[2-9]/.test(n) && !CALL_BEFORE.test(before);
+}
+
 /** Short message numbers: "nhắn tin … đến 8088", "SMS gửi 1022". */
 const SMS = /((?:SMS|[Nn]hắn tin|[Tt]in nhắn|[Ss]oạn tin)[^.\d]{0,40}?(?:đến|tới|gửi)\s+(?:số\s+)?)(\d{3,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
 
@@ -56,5 +67,8 @@ export function readPhones(s: string): string {
     return groups.map((g) => (g.startsWith('+') ? `cộng ${readDigits(g)}` : readDigits(g))).join(', ');
   });
   s = s.replace(SMS, (_m, lead: string, n: string) => lead + readDigits(n));
-  return s.replace(SERVICE, (_m, lead: string, n: string) => lead.replace(/:$/, ': ') + readDigits(n));
+  return s.replace(SERVICE, (m, lead: string, n: string, offset: number, whole: string) => {
+    if (/^ĐT\s+$/.test(lead) && spacedDtIsRoad(n, whole.slice(Math.max(0, offset - 40), offset))) return m; // a road (codes.ts)
+    return lead.replace(/:$/, ': ') + readDigits(n);
+  });
 }
