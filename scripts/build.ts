@@ -34,7 +34,7 @@ const buildDir = process.env.ASTRO_CACHE_DIR ? path.join(path.resolve(process.en
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 // node_modules/.bin first on PATH, so the tools' `#!/usr/bin/env node` finds Node 24 even when
 // this script is run directly rather than through npm.
-const env = {
+const env: NodeJS.ProcessEnv = {
   ...process.env,
   // Always a production build: under another NODE_ENV (a developer's shell, vitest's "test") Vite
   // builds with import.meta.env.DEV set, and Astro adds its dev toolbar's marks to the pages.
@@ -42,6 +42,11 @@ const env = {
   ASTRO_TELEMETRY_DISABLED: '1',
   PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
 };
+
+// import.meta.env's own names, which vitest's workers set (DEV=1, MODE=test, SSR=1, PROD, BASE_URL):
+// a DEV in the environment alone gives Astro's build import.meta.env.DEV (27 demo pages then
+// carried data-image-component), so a build started from a test differed from `npm run build`.
+for (const name of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete env[name];
 
 type Step = [name: string, cmd: string, argv: string[]];
 
