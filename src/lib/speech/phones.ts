@@ -35,13 +35,14 @@ const EMERGENCY = /^11[1-9]$/;
 
 /**
  * "ĐT 480" written with a space: a road (đường tỉnh) when a word before places it on the ground
- * ("tuyến ĐT 480"), or when its number cannot be a phone's (Vietnamese service numbers start with
- * 1, others with 0) and no word before announces a call. "ĐT 113", "ĐT 0383 456 789" and
+ * ("tuyến ĐT 480"), or when its three or four digits cannot be a phone's (Vietnamese service
+ * numbers start with 1, others with 0) and no word before announces a call. "ĐT 113", "ĐT 0383 456 789" and
  * "gọi ĐT 480" stay phones. `before` is the text just before "ĐT".
  */
 export function spacedDtIsRoad(n: string, before: string): boolean {
   if (ROAD_BEFORE.test(before)) return true;
-  return /^[2-9]/.test(n) && !CALL_BEFORE.test(before);
+  // Three or four digits, as provincial roads are numbered: "ĐT 2" may be anything (đội tuyển…).
+  return /^[2-9]\d{2,3}$/.test(n) && !CALL_BEFORE.test(before);
 }
 
 /** Short message numbers: "nhắn tin … đến 8088", "SMS gửi 1022". */
