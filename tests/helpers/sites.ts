@@ -128,7 +128,23 @@ export function ensureSite(name: SiteName): string {
   }
   fs.writeFileSync(buildLogOf(out), `${result.stdout}\n${result.stderr}`);
   fs.writeFileSync(done, new Date().toISOString());
+  pruneOlderBuilds(name, out);
   return out;
+}
+
+/**
+ * Removes the builds of `name` made for other sources or content (each change of either gets a
+ * new folder of about 30 MB for the demo, and nothing else removes them: 2.1 GB of .tmp/sites
+ * was seen on a developer's machine), with their logs and the folders tests made beside them.
+ */
+function pruneOlderBuilds(name: SiteName, current: string): void {
+  const dir = path.dirname(current);
+  const mine = new RegExp(`^${name}-[0-9a-f]{16}(?:-[a-z0-9-]+)?(?:\\.log)?$`);
+  const keep = path.basename(current);
+  for (const entry of fs.readdirSync(dir)) {
+    if (!mine.test(entry) || entry.startsWith(keep)) continue;
+    fs.rmSync(path.join(dir, entry), { recursive: true, force: true });
+  }
 }
 
 /** What a site's build printed (both streams), kept beside its folder for tests of the log. */
