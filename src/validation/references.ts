@@ -1,6 +1,7 @@
 /**
  * Links between entries: an initiative's unit, a story's unit and initiative, each honor
- * recipient's unit and initiative, a report's unit and its file name `<unit>-<year>.yml`, and the
+ * recipient's unit and initiative (a published entry may not name a draft initiative), a report's
+ * unit and its file name `<unit>-<year>.yml`, and the
  * links of a body to pages of the site (a detail page must be of a published entry), and one
  * published document only: the site shows the document of lowest `order` as the plan and no other.
  * Entries that failed their schema are checked too, so one run reports every problem.
@@ -106,6 +107,8 @@ function checkDocuments(all: readonly CheckedEntry[]): Problem[] {
 export function checkReferences(all: readonly CheckedEntry[]): Problem[] {
   const ids = (c: CollectionName) => new Set(all.filter((e) => e.valid && e.collection === c).map((e) => e.id));
   const known = { units: ids('units'), initiatives: ids('initiatives') };
+  // A published entry naming a draft initiative would show no link to it: its page is not built.
+  const draftInitiatives = new Set(all.filter((e) => e.valid && e.collection === 'initiatives' && e.data.draft === true).map((e) => e.id));
   const problems: Problem[] = [...checkDocuments(all)];
   const pages = new Map<string, { id: string; draft: boolean }[]>();
   for (const e of all) {
@@ -119,8 +122,14 @@ export function checkReferences(all: readonly CheckedEntry[]): Problem[] {
       if (message) problems.push({ file: e.file, field: 'body', message, line });
     }
     const link = (field: (string | number)[], value: unknown, target: keyof typeof known, what: string) => {
-      if (typeof value === 'string' && !known[target].has(value)) {
+      if (typeof value !== 'string') return;
+      if (!known[target].has(value)) {
         problems.push({ file: e.file, field: field.join('.'), message: `không có ${what} "${value}"`, line: e.lineOf(field) });
+      } else if (target === 'initiatives' && draftInitiatives.has(value) && e.data.draft !== true) {
+        problems.push({
+          file: e.file, field: field.join('.'), line: e.lineOf(field),
+          message: `${what} "${value}" còn là bản nháp (draft: true), nên trang này sẽ không dẫn tới nó; hãy công bố ${what} đó trước, hoặc bỏ trường này`,
+        });
       }
     };
     const d = e.data;
