@@ -21,7 +21,7 @@ const shared: Record<string, FieldText> = {
   image: ['Ảnh', 'Ảnh JPG, PNG hoặc WebP, được lưu cạnh bài. Ảnh chụp điện thoại được tự thu nhỏ và xóa thông tin vị trí GPS khi đăng.'],
   imageAlt: ['Mô tả ảnh', 'Bắt buộc khi có ảnh: tả ngắn gọn ảnh cho người khiếm thị, ví dụ "Cán bộ hướng dẫn người dân cài ứng dụng VNeID". Không ghi "ảnh", "hình 1" hay tên tệp.'],
   unit: ['Đơn vị', 'Chọn đơn vị trong danh sách Đơn vị tham gia; gõ vài chữ để tìm.'],
-  initiative: ['Sáng kiến, mô hình liên quan', 'Chọn trong danh sách Sáng kiến, mô hình (nếu có); gõ vài chữ để tìm.'],
+  initiative: ['Sáng kiến, mô hình liên quan', 'Chọn trong danh sách Sáng kiến, mô hình (nếu có); gõ vài chữ để tìm. Chỉ chọn mục đã công bố: mục còn là bản nháp chưa có trang để dẫn tới.'],
   order: ['Thứ tự', 'Số nhỏ đứng trước trong danh sách.'],
   body: ['Nội dung', 'Viết như soạn văn bản: tiêu đề mục, in đậm, danh sách. Không dán số CCCD, số điện thoại cá nhân, e-mail hay ngày sinh.'],
 };
@@ -80,7 +80,7 @@ const collections = {
       'recipients.kind': ['Tập thể hay cá nhân', 'Tập thể phải chọn đơn vị.'],
       'recipients.name': ['Tên', 'Tên tập thể hoặc họ tên cá nhân; không ghi thông tin cá nhân khác.'],
       'recipients.unit': ['Đơn vị', 'Bắt buộc với tập thể; với cá nhân là đơn vị công tác.'],
-      'recipients.initiative': ['Sáng kiến, mô hình được ghi nhận', 'Nếu khen thưởng gắn với một sáng kiến, mô hình.'],
+      'recipients.initiative': ['Sáng kiến, mô hình được ghi nhận', 'Nếu khen thưởng gắn với một sáng kiến, mô hình đã công bố (không phải bản nháp).'],
       'recipients.achievement': ['Thành tích', 'Một, hai câu về thành tích, tối đa 500 ký tự.'],
     },
   },
