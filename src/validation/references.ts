@@ -1,7 +1,7 @@
 /**
  * Links between entries: an initiative's unit, a story's unit and initiative, each honor
  * recipient's unit and initiative (a published entry may not name a draft initiative), a report's
- * unit and its file name `<unit>-<year>.yml`, and the
+ * unit and its file name `<unit>-<year>.yml`, no two units of one name, and the
  * links of a body to pages of the site (a detail page must be of a published entry), and one
  * published document only: the site shows the document of lowest `order` as the plan and no other.
  * Entries that failed their schema are checked too, so one run reports every problem.
@@ -104,12 +104,32 @@ function checkDocuments(all: readonly CheckedEntry[]): Problem[] {
   }));
 }
 
+/**
+ * Two units of one name: lists, filters and charts would show the same name twice, and a
+ * resident could not tell which is which (an entry copied to start a new one, say). Names are
+ * compared as a reader sees them: case, accents' encoding and spacing aside.
+ */
+function checkUnitNames(all: readonly CheckedEntry[]): Problem[] {
+  const byName = new Map<string, CheckedEntry[]>();
+  for (const e of all) {
+    if (!e.valid || e.collection !== 'units' || typeof e.data.name !== 'string') continue;
+    const key = e.data.name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+    byName.set(key, [...(byName.get(key) ?? []), e]);
+  }
+  return [...byName.values()].filter((same) => same.length > 1).flatMap((same) =>
+    same.map((e) => ({
+      file: e.file, field: 'name', line: e.lineOf(['name']),
+      message: `đơn vị "${String(e.data.name)}" cùng tên với ${same.filter((o) => o !== e).map((o) => `"${o.file}"`).join(', ')}; người xem không phân biệt được hai đơn vị, hãy đặt tên khác hoặc xoá tệp thừa`,
+    })),
+  );
+}
+
 export function checkReferences(all: readonly CheckedEntry[]): Problem[] {
   const ids = (c: CollectionName) => new Set(all.filter((e) => e.valid && e.collection === c).map((e) => e.id));
   const known = { units: ids('units'), initiatives: ids('initiatives') };
   // A published entry naming a draft initiative would show no link to it: its page is not built.
   const draftInitiatives = new Set(all.filter((e) => e.valid && e.collection === 'initiatives' && e.data.draft === true).map((e) => e.id));
-  const problems: Problem[] = [...checkDocuments(all)];
+  const problems: Problem[] = [...checkDocuments(all), ...checkUnitNames(all)];
   const pages = new Map<string, { id: string; draft: boolean }[]>();
   for (const e of all) {
     if (!e.valid || !DETAIL_PAGES[e.collection]) continue;

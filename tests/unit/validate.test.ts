@@ -191,6 +191,10 @@ describe('a date of what has happened', () => {
     return (await validateContent(dir, dir, { today })).lines.filter((l) => l.startsWith('stories/tin-ngay-chua-toi.md') || l.startsWith('documents/'));
   }
 
+  it('may be ahead in a draft, checked once it is published', async () => {
+    expect(await check('2026-12-08\ndraft: true', '2026-12-07')).toEqual([]);
+  });
+
   it('may be today, not tomorrow', async () => {
     expect(await check('2026-12-07', '2026-12-07')).toEqual([]);
     expect(await check('2026-12-08', '2026-12-07')).toEqual([
