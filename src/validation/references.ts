@@ -114,7 +114,9 @@ function checkUnitNames(all: readonly CheckedEntry[]): Problem[] {
   for (const e of all) {
     if (!e.valid || e.collection !== 'units' || typeof e.data.name !== 'string') continue;
     const key = e.data.name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-    byName.set(key, [...(byName.get(key) ?? []), e]);
+    const same = byName.get(key);
+    if (same) same.push(e);
+    else byName.set(key, [e]);
   }
   return [...byName.values()].filter((same) => same.length > 1).flatMap((same) =>
     same.map((e) => ({
@@ -127,8 +129,6 @@ function checkUnitNames(all: readonly CheckedEntry[]): Problem[] {
 export function checkReferences(all: readonly CheckedEntry[]): Problem[] {
   const ids = (c: CollectionName) => new Set(all.filter((e) => e.valid && e.collection === c).map((e) => e.id));
   const known = { units: ids('units'), initiatives: ids('initiatives') };
-  // A published entry naming a draft initiative would show no link to it: its page is not built.
-  const draftInitiatives = new Set(all.filter((e) => e.valid && e.collection === 'initiatives' && e.data.draft === true).map((e) => e.id));
   const problems: Problem[] = [...checkDocuments(all), ...checkUnitNames(all)];
   const pages = new Map<string, { id: string; draft: boolean }[]>();
   for (const e of all) {
@@ -136,6 +136,8 @@ export function checkReferences(all: readonly CheckedEntry[]): Problem[] {
     if (!pages.has(e.collection)) pages.set(e.collection, []);
     pages.get(e.collection)!.push({ id: e.id, draft: e.data.draft === true });
   }
+  // A published entry naming a draft initiative would show no link to it: its page is not built.
+  const draftInitiatives = new Set((pages.get('initiatives') ?? []).filter((p) => p.draft).map((p) => p.id));
   for (const e of all) {
     for (const { url, line } of e.links ?? []) {
       const message = linkProblem(e, url, pages);

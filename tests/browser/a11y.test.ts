@@ -28,8 +28,9 @@ const BODY_PARTS: [part: string, mark: string][] = [
   ['danh sách việc', 'class="task-list-item"'],
   ['chú thích', 'data-footnotes'],
 ];
+const pages = htmlPages(dir).filter((u) => !isCmsPage(u)).map((u) => [u, readPage(dir, u)] as const);
 for (const [part, mark] of BODY_PARTS) {
-  const url = htmlPages(dir).find((u) => !isCmsPage(u) && readPage(dir, u).includes(mark));
+  const url = pages.find(([, html]) => html.includes(mark))?.[0];
   if (url && !PAGES.some(([, seen]) => seen === url)) PAGES.push([`trang có ${part}`, url]);
 }
 

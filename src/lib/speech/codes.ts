@@ -34,7 +34,7 @@ export function readCodes(s: string, glossary: Glossary): string {
     const k = (spaced ?? kind ?? spacedDt)!;
     // "ĐT.0912 345 678" is a telephone (ĐT điện thoại).
     if (k === 'ĐT' && n.startsWith('0')) return m;
-    if (spacedDt && !spacedDtIsRoad(n, whole.slice(Math.max(0, offset - 40), offset))) return m;
+    if (spacedDt && !spacedDtIsRoad(n, whole, offset)) return m;
     return capAtSentenceStart(`${ROADS[k]} ${readInteger(n)}${letter ? ` ${readLetters(letter)}` : ''}`, whole, offset);
   });
   // Q.1, Q. 3: quận (Q. before a title is quyền, abbreviations.ts); P.5, P. 12: phường. Before a

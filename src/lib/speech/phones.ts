@@ -32,14 +32,17 @@ const DOTTED_SERVICE = new RegExp(`(?<![\\p{L}\\p{N}])(S?ĐT)\\.[ \\t]?${CAP}?(?
 const CALL_BEFORE = /(?:^|[^\p{L}])(?:gọi|liên hệ|số)\s*$/iu;
 const ROAD_BEFORE = /(?:^|[^\p{L}])(?:đường|tuyến|trên|dọc|đoạn|giao|nối)\s*$/iu;
 const EMERGENCY = /^11[1-9]$/;
+/** The text just before `offset`, where CALL_BEFORE and ROAD_BEFORE look for their word. */
+const wordsBefore = (whole: string, offset: number) => whole.slice(Math.max(0, offset - 40), offset);
 
 /**
  * "ĐT 480" written with a space: a road (đường tỉnh) when a word before places it on the ground
  * ("tuyến ĐT 480"), or when its three or four digits cannot be a phone's (Vietnamese service
  * numbers start with 1, others with 0) and no word before announces a call. "ĐT 113", "ĐT 0383 456 789" and
- * "gọi ĐT 480" stay phones. `before` is the text just before "ĐT".
+ * "gọi ĐT 480" stay phones. `offset` is where "ĐT" stands in `whole`.
  */
-export function spacedDtIsRoad(n: string, before: string): boolean {
+export function spacedDtIsRoad(n: string, whole: string, offset: number): boolean {
+  const before = wordsBefore(whole, offset);
   if (ROAD_BEFORE.test(before)) return true;
   // Three or four digits, as provincial roads are numbered: "ĐT 2" may be anything (đội tuyển…).
   return /^[2-9]\d{2,3}$/.test(n) && !CALL_BEFORE.test(before);
@@ -53,7 +56,7 @@ export function readPhones(s: string): string {
   s = s.replace(GLUED_COLON, ': ');
   s = s.replace(DOTTED_LEAD, '$1: ');
   s = s.replace(DOTTED_SERVICE, (m, abbr: string, n: string, offset: number, whole: string) => {
-    const before = whole.slice(Math.max(0, offset - 40), offset);
+    const before = wordsBefore(whole, offset);
     const phone = abbr === 'SĐT' || CALL_BEFORE.test(before) || (EMERGENCY.test(n) && !ROAD_BEFORE.test(before));
     return phone ? `${abbr}: ` : m;
   });
@@ -69,7 +72,7 @@ export function readPhones(s: string): string {
   });
   s = s.replace(SMS, (_m, lead: string, n: string) => lead + readDigits(n));
   return s.replace(SERVICE, (m, lead: string, n: string, offset: number, whole: string) => {
-    if (/^ĐT\s+$/.test(lead) && spacedDtIsRoad(n, whole.slice(Math.max(0, offset - 40), offset))) return m; // a road (codes.ts)
+    if (/^ĐT\s+$/.test(lead) && spacedDtIsRoad(n, whole, offset)) return m; // a road (codes.ts)
     return lead.replace(/:$/, ': ') + readDigits(n);
   });
 }
