@@ -68,6 +68,22 @@ export function sectionOf(pathname: string): Section | undefined {
   return (Object.keys(SECTION_PATHS) as Section[]).find((s) => pathname.startsWith(SECTION_PATHS[s]) || pathname === SECTION_PATHS[s].slice(0, -1));
 }
 
+/**
+ * Ids of the parts a page shows around an entry's body (header, skip link, the plan's details and
+ * contents, an initiative's honors and stories). A heading of the body never takes one
+ * (src/markdown/rehype-section-ids.ts): "## Nội dung chính" in a story would otherwise give the page
+ * two elements of one id, and the skip link or a section link would land on the wrong one.
+ */
+export const PAGE_IDS = {
+  search: 'o-tim-kiem',
+  nav: 'dieu-huong',
+  main: 'noi-dung-chinh',
+  documentMeta: 'thong-tin-van-ban',
+  toc: 'muc-luc',
+  initiativeHonors: 'khen-thuong',
+  initiativeStories: 'tin-lien-quan',
+} as const;
+
 /** A section of the plan by its heading anchor (`/ke-hoach/#iv-2`). */
 export const planSectionPath = (anchor: string): string => `${PLAN_PATH}#${anchor}`;
 

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { PAGE_IDS } from '../routes.ts';
 import { slugify } from '../schemas/slug.ts';
 
 const ROMAN = /^([IVX]+)\.\s/;
@@ -9,14 +10,21 @@ const NUMBERED = /^(\d+(?:\.\d+)*)\.\s/;
 /**
  * ASCII heading ids. Numbered sections of an official text get ids from their numbers, so a link
  * to "IV.1.1" reads `#muc-iv-1-1` and survives edits of the heading's wording; a numbered heading
- * is placed under the last Roman-numeral part. Other headings get a slug of their text.
+ * is placed under the last Roman-numeral part. Other headings get a slug of their text. An id
+ * the page itself uses (PAGE_IDS: "noi-dung-chinh", "khen-thuong") is taken already, so a heading of
+ * that name gets "-2"; no id is given twice.
  */
 export default function rehypeSectionIds() {
   return (tree: Root) => {
-    const seen = new Map<string, number>();
-    let part = '';
+    // Ids already there (footnotes, after the sanitiser's prefix) are taken too.
+    const taken = new Set<string>(Object.values(PAGE_IDS));
+    const headings: Element[] = [];
     visit(tree, 'element', (node: Element) => {
-      if (!/^h[2-6]$/.test(node.tagName) || node.properties.id) return;
+      if (node.properties.id) taken.add(String(node.properties.id));
+      else if (/^h[2-6]$/.test(node.tagName)) headings.push(node);
+    });
+    let part = '';
+    for (const node of headings) {
       const text = toString(node).trim();
       const roman = ROMAN.exec(text);
       const numbered = NUMBERED.exec(text);
@@ -29,9 +37,11 @@ export default function rehypeSectionIds() {
       } else {
         id = slugify(text) || 'muc';
       }
-      const n = seen.get(id) ?? 0;
-      seen.set(id, n + 1);
-      node.properties.id = n ? `${id}-${n + 1}` : id;
-    });
+      // The first free of id, id-2, id-3…: "Kết quả", "Kết quả 2", "Kết quả" give ket-qua, ket-qua-2, ket-qua-3.
+      let unique = id;
+      for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
+      taken.add(unique);
+      node.properties.id = unique;
+    }
   };
 }

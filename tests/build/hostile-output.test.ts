@@ -1,8 +1,9 @@
 /**
  * A copy of the demo content with what careless or hostile editors upload: photos full of metadata
  * (EXIF with GPS, XMP, IPTC, JPEG comments and trailers, PNG text chunks, WebP and AVIF with EXIF)
- * and author names that a spreadsheet would run as formulas. Built with the real pipeline, then the
- * output is read: no image carries metadata, no CSV cell starts a formula.
+ * and author names that a spreadsheet would run as formulas, and headings named like the page's own
+ * parts. Built with the real pipeline, then the output is read: no image carries metadata, no CSV
+ * cell starts a formula, no page holds one id twice.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { metadataBeyondStructure } from '../helpers/exiftool.ts';
 import { writeHostileImages } from '../helpers/hostile-images.ts';
+import { duplicateIds } from '../helpers/html.ts';
+import { htmlPages } from '../helpers/page-types.ts';
 import { buildContent, ROOT } from '../helpers/sites.ts';
 import { STATS_CSV_PATH } from '../../src/routes.ts';
 
@@ -50,6 +53,11 @@ beforeAll(async () => {
     fs.writeFileSync(file, text);
   }
   fs.rmSync(made, { recursive: true });
+  // Headings that read like the page's own parts: an initiative with honors and stories has its own
+  // "Khen thưởng" and "Tin liên quan" sections; every page has the skip link's target and the menu.
+  const appendTo = (file: string, md: string) => fs.appendFileSync(path.join(content, file), md);
+  appendTo('initiatives/ho-so-truc-tuyen-mot-cham.md', '\n## Khen thưởng\n\nĐơn vị được đề nghị khen thưởng.\n\n## Tin liên quan\n\nXem mục tin tức.\n\n## Nội dung chính\n\nTóm tắt.\n');
+  appendTo('stories/mot-cua-so-hoa.md', '\n## Điều hướng\n\nNgười dân được hướng dẫn tại quầy.\n\n## Ô tìm kiếm\n\nChữ.\n');
   const result = buildContent(content, out);
   if (result.status !== 0) throw new Error(`Build of the hostile set failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
 }, 900_000);
@@ -68,6 +76,13 @@ describe('a site built from hostile uploads', () => {
     const files = imagesUnder(out);
     expect(files.length).toBeGreaterThan(Object.keys(IMAGES).length * 3);
     expect(Object.fromEntries(metadataBeyondStructure(files))).toEqual({});
+  });
+
+  it('gives a heading named like a part of the page an id of its own', () => {
+    expect(duplicateIds(out, htmlPages(out))).toEqual([]);
+    const initiative = fs.readFileSync(path.join(out, 'mo-hinh/ho-so-truc-tuyen-mot-cham/index.html'), 'utf8');
+    expect(initiative).toContain('id="khen-thuong-2"');
+    expect(initiative).toContain('id="khen-thuong"'); // the page's own section, still there
   });
 
   it('writes no CSV cell that a spreadsheet would run as a formula, and keeps what the author wrote after an apostrophe', () => {

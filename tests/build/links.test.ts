@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureSite, siteExists, type SiteName } from '../helpers/sites.ts';
-import { readPage, textOf } from '../helpers/html.ts';
+import { duplicateIds, readPage, textOf } from '../helpers/html.ts';
 import { htmlPages, isCmsPage } from '../helpers/page-types.ts';
 
 const SITES_CHECKED: SiteName[] = ['demo', 'generated'];
@@ -96,6 +96,11 @@ describe.each(SITES_CHECKED)('links of the %s site', (name) => {
     if (!dir) return ctx.skip();
     expect(htmlPages(dir).length).toBeGreaterThan(3);
     expect(brokenLinks(dir)).toEqual([]);
+  });
+
+  it('gives no two elements of a page one id', (ctx) => {
+    if (!dir) return ctx.skip();
+    expect(duplicateIds(dir, htmlPages(dir))).toEqual([]);
   });
 
   it('names where a link goes instead of "xem thêm" or "tại đây"', (ctx) => {

@@ -33,3 +33,17 @@ export function mainOf(html: string): string {
   if (!m) throw new Error('page has no <main>');
   return m[1]!;
 }
+
+/**
+ * The ids each page of a built site holds more than once, as "page: id ×n". Two elements of one id
+ * send a skip link or a section link to whichever comes first (WCAG 2.1 4.1.1).
+ */
+export function duplicateIds(siteDir: string, pages: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const page of pages) {
+    const counts = new Map<string, number>();
+    for (const m of readPage(siteDir, page).matchAll(/<[a-z][^>]*?\sid="([^"]*)"/gi)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    for (const [id, n] of counts) if (n > 1) found.push(`${page}: ${id} ×${n}`);
+  }
+  return found;
+}

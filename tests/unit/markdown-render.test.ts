@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { markdownProcessor } from '../../src/markdown/index.ts';
+import { PAGE_IDS } from '../../src/routes.ts';
 
 const renderer = await markdownProcessor().createRenderer({ gfm: true, smartypants: false, syntaxHighlight: false } as never);
 const render = async (md: string) => (await renderer.render(md, { frontmatter: {} })).code;
@@ -27,6 +28,29 @@ describe('heading levels of a body', () => {
 
   it('gives a moved heading an ASCII id and its anchor', async () => {
     expect(await render('# Đổi mới')).toContain('<h2 id="doi-moi">Đổi mới<a class="anchor"');
+  });
+});
+
+describe('heading ids of a body', () => {
+  const ids = async (md: string) => [...(await render(md)).matchAll(/ id="([^"]*)"/g)].map((m) => m[1]);
+
+  it('never take an id of the page around the body, whatever the heading says', async () => {
+    // "## Nội dung chính" in a story gave a second id="noi-dung-chinh" beside <main>, where the skip link lands.
+    expect(await ids('## Nội dung chính\n\n## Khen thưởng\n\n## Tin liên quan\n\n## Mục lục\n\n## Điều hướng\n\n## Ô tìm kiếm\n\n## Thông tin văn bản')).toEqual([
+      'noi-dung-chinh-2', 'khen-thuong-2', 'tin-lien-quan-2', 'muc-luc-2', 'dieu-huong-2', 'o-tim-kiem-2', 'thong-tin-van-ban-2',
+    ]);
+    expect(Object.values(PAGE_IDS)).toHaveLength(7); // a page id added to PAGE_IDS gets a line above
+  });
+
+  it('are unique even when a heading reads like a numbered copy of another', async () => {
+    expect(await ids('## Kết quả\n\n## Kết quả 2\n\n## Kết quả\n\n## Kết quả')).toEqual(['ket-qua', 'ket-qua-2', 'ket-qua-3', 'ket-qua-4']);
+  });
+
+  it('keep the numbered ids of an official text and give way to a footnote\'s', async () => {
+    expect(await ids('## I. MỤC ĐÍCH\n\n### 1. Mục đích\n\n### 1. Lặp lại\n\n## II. NỘI DUNG')).toEqual(['muc-i', 'muc-i-1', 'muc-i-1-2', 'muc-ii']);
+    const withNote = await ids('## Noi dung fn a\n\nChữ[^a].\n\n[^a]: Ghi chú.');
+    expect(new Set(withNote).size).toBe(withNote.length);
+    expect(withNote).toContain('noi-dung-fn-a');
   });
 });
 
