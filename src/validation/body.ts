@@ -7,8 +7,8 @@
  *   `data:` picture becomes an empty image; an entry's picture goes in its image field, with alt;
  * - a link the sanitiser unlinks (`javascript:`, `file:`, any scheme it does not keep) or a link
  *   without words, which a screen reader can only read as "liên kết".
- * Links within the site are handed back, for the references step to check against the pages the
- * build makes. The body is parsed as CommonMark (the site's renderer agrees on what is HTML, a
+ * Links within the site (a section of a page, `#ket-qua`, included) are handed back, for the
+ * references step to check against the pages the build makes. The body is parsed as CommonMark (the site's renderer agrees on what is HTML, a
  * picture or a link; code and escaped `\<` are text), but only when it holds a "<" or a "[" at
  * all, so a large site of plain text costs one search per entry.
  */
@@ -17,7 +17,7 @@ import type { Nodes } from 'mdast';
 import { defaultSchema } from 'rehype-sanitize';
 import type { Problem } from './messages.ts';
 
-/** A link of a body to a page of the site, as written (`/mo-hinh/abc/`, `../abc/`), with its line. */
+/** A link of a body to a page of the site, as written (`/mo-hinh/abc/`, `../abc/`, `#ket-qua`), with its line. */
 export interface BodyLink { url: string; line?: number }
 export interface BodyCheck { problems: Problem[]; links: BodyLink[] }
 
@@ -48,6 +48,12 @@ function words(node: Nodes): string {
   return 'children' in node ? node.children.map(words).join('') : '';
 }
 
+/** The Markdown body of an entry's file, as Astro renders it: what follows the front matter. */
+export function bodyOf(text: string): string {
+  const front = FRONT_MATTER.exec(text);
+  return (front ? text.slice(front[0].length) : text).trim();
+}
+
 /**
  * The problems of an entry's body and its links within the site. `text` is the whole file (front
  * matter included), so lines are the file's; `hasImageField` says whether the collection has an
@@ -76,7 +82,7 @@ export function checkBody(text: string, file: string, hasImageField: boolean): B
       const scheme = SCHEME.exec(url)?.[1]!.toLowerCase();
       if (scheme !== undefined && !KEPT_SCHEMES.has(scheme)) {
         problems.push({ file, field: 'body', line: at(node), message: `liên kết “${quote(url)}” không dùng được: trang web chỉ giữ liên kết http, https và mailto, nên bỏ liên kết này` });
-      } else if (scheme === undefined && !url.startsWith('#') && !url.startsWith('//') && url !== '') {
+      } else if (scheme === undefined && !url.startsWith('//') && url !== '' && url !== '#') {
         links.push({ url, line: at(node) });
       }
       if (node.type === 'link' && !words(node).trim()) {

@@ -4,14 +4,15 @@
  * (text.ts), look for personal data (privacy.ts) and for what its Markdown body would lose
  * (body.ts), parse it (parse.ts), check it against its schema (schema.ts), check the images it
  * names (images.ts) and that no date of what has happened is still to come, then the links between
- * entries (references.ts). Every problem is reported; nothing is skipped. Free of Astro, so scripts,
+ * entries (references.ts) and to sections of pages (anchors.ts). Every problem is reported; nothing is skipped. Free of Astro, so scripts,
  * tests and the publishing server share it; no state outlives a call.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_NAMES, COLLECTIONS, ROOT_FILES, schemaOf, type CollectionName, type CollectionSpec } from '../schemas/collections.ts';
 import { todayInVietnam } from '../node/today.ts';
-import { checkBody } from './body.ts';
+import { checkAnchors } from './anchors.ts';
+import { bodyOf, checkBody } from './body.ts';
 import { checkEntryImage } from './images.ts';
 import { formatProblem, type Problem } from './messages.ts';
 import { parseEntry, parseYaml } from './parse.ts';
@@ -154,7 +155,7 @@ export async function validateContent(dir: string, relativeTo: string = process.
       const { data, problems: found } = checkSchema(schemas.get(collection)!, parsed, relFile);
       problems.push(...found);
       if (data) problems.push(...futureDates(collection, data, today, relFile, parsed.lineOf));
-      checked.push({ collection, id, file: relFile, data: data ?? (parsed.data as Record<string, unknown>), lineOf: parsed.lineOf, valid: data !== undefined, links: body?.links ?? [] });
+      checked.push({ collection, id, file: relFile, data: data ?? (parsed.data as Record<string, unknown>), lineOf: parsed.lineOf, valid: data !== undefined, links: body?.links ?? [], body: body ? bodyOf(text) : undefined });
       if (data && typeof data.image === 'string') imageChecks.push(checkEntryImage(path.dirname(file), data.image, listing.media, relFile, parsed.lineOf(['image'])));
     });
   } finally {
@@ -162,7 +163,7 @@ export async function validateContent(dir: string, relativeTo: string = process.
     readMs += ahead?.waitMs ?? 0;
   }
   for (const found of await Promise.all(imageChecks)) problems.push(...found);
-  problems.push(...checkReferences(checked));
+  problems.push(...checkReferences(checked), ...(await checkAnchors(checked)));
 
   const entries: Entry[] = [];
   for (const { collection, id, file, data, valid } of checked) {

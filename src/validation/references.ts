@@ -17,7 +17,7 @@ import type { Problem } from './messages.ts';
 import type { LineOf } from './parse.ts';
 
 /** Collections with a page per entry: its path, and what a message calls one. */
-const DETAIL_PAGES: Partial<Record<CollectionName, { path: (id: string) => string; what: string }>> = {
+export const DETAIL_PAGES: Partial<Record<CollectionName, { path: (id: string) => string; what: string }>> = {
   criteria: { path: criteriaGroupPath, what: 'nhóm tiêu chí' },
   initiatives: { path: initiativePath, what: 'mô hình, sáng kiến' },
   honors: { path: honorPath, what: 'khen thưởng' },
@@ -27,8 +27,8 @@ const DETAIL_PAGES: Partial<Record<CollectionName, { path: (id: string) => strin
 /** Files at the top of the site a link may name. */
 const ROOT_FILES = new Set([RSS_PATH, ICON_SVG_PATH, ICON_ICO_PATH, APPLE_TOUCH_ICON_PATH]);
 /** The page an entry's body is shown on, to resolve its relative links (documents: the plan). */
-const pageOf = (e: CheckedEntry) => DETAIL_PAGES[e.collection]?.path(e.id) ?? (e.collection === 'documents' ? PLAN_PATH : HOME_PATH);
-const ORIGIN = 'http://trang.invalid';
+export const pageOf = (e: CheckedEntry) => DETAIL_PAGES[e.collection]?.path(e.id) ?? (e.collection === 'documents' ? PLAN_PATH : HOME_PATH);
+export const ORIGIN = 'http://trang.invalid';
 
 export interface CheckedEntry {
   collection: CollectionName;
@@ -40,6 +40,8 @@ export interface CheckedEntry {
   valid: boolean;
   /** Links of its Markdown body to pages of the site. */
   links?: readonly BodyLink[];
+  /** Its Markdown body (Markdown collections), for the sections a link may name (anchors.ts). */
+  body?: string;
 }
 
 /**
@@ -85,9 +87,14 @@ function pathProblem(e: CheckedEntry, url: string, pages: Map<string, { id: stri
  * document of lowest `order`). A second published document would be shown nowhere, and one of the
  * same `order` with an earlier file name would take the plan's place; both are said.
  */
+const docOrder = (e: CheckedEntry) => (typeof e.data.order === 'number' ? e.data.order : 0);
+/** The published documents, the plan (shown at /ke-hoach/) first. */
+export const publishedDocuments = (all: readonly CheckedEntry[]) =>
+  all.filter((e) => e.valid && e.collection === 'documents' && e.data.draft !== true).sort((a, b) => docOrder(a) - docOrder(b) || a.id.localeCompare(b.id));
+
 function checkDocuments(all: readonly CheckedEntry[]): Problem[] {
-  const order = (e: CheckedEntry) => (typeof e.data.order === 'number' ? e.data.order : 0);
-  const docs = all.filter((e) => e.valid && e.collection === 'documents' && e.data.draft !== true).sort((a, b) => order(a) - order(b) || a.id.localeCompare(b.id));
+  const order = docOrder;
+  const docs = publishedDocuments(all);
   if (docs.length < 2) return [];
   const tied = docs.filter((d) => order(d) === order(docs[0]!));
   if (tied.length > 1) {
@@ -140,6 +147,7 @@ export function checkReferences(all: readonly CheckedEntry[]): Problem[] {
   const draftInitiatives = new Set((pages.get('initiatives') ?? []).filter((p) => p.draft).map((p) => p.id));
   for (const e of all) {
     for (const { url, line } of e.links ?? []) {
+      if (url.startsWith('#')) continue; // a section of this very page: anchors.ts
       const message = linkProblem(e, url, pages);
       if (message) problems.push({ file: e.file, field: 'body', message, line });
     }

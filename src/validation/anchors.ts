@@ -1,0 +1,76 @@
+/**
+ * Links to a section of a page (`/ke-hoach/#muc-iv-2`, `#ket-qua`): a section that is not there
+ * leaves the reader at the top of the page without a word, after the plan's numbering or a heading
+ * changed. Checked where a page shows a body (the plan, a criteria group, an initiative, a story):
+ * its sections are the ids the site's own Markdown renderer gives that body, and the page's own
+ * parts (PAGE_IDS). Sections of other pages (a statistics chart) are left to the build's link test.
+ * The renderer is loaded only when some link names a section, so most saves never load it.
+ */
+import { closest } from 'fastest-levenshtein';
+import { CLOBBER_PREFIX } from '../markdown/clobber.ts';
+import { PAGE_IDS, PLAN_PATH } from '../routes.ts';
+import type { Problem } from './messages.ts';
+import { DETAIL_PAGES, ORIGIN, pageOf, publishedDocuments, type CheckedEntry } from './references.ts';
+
+type Render = (body: string) => Promise<string>;
+
+/** The site's Markdown renderer (src/markdown/index.ts), as Astro builds it, without highlighting: ids do not depend on it. */
+async function loadRenderer(): Promise<Render> {
+  const { markdownProcessor } = await import('../markdown/index.ts');
+  const renderer = await markdownProcessor().createRenderer({ gfm: true, smartypants: false, syntaxHighlight: false } as never);
+  return async (body) => (await renderer.render(body, { frontmatter: {} })).code;
+}
+
+/** The entry whose body the page at `pathname` shows, if it shows one. */
+function bodyShownAt(pathname: string, all: readonly CheckedEntry[]): CheckedEntry | undefined {
+  if (pathname === PLAN_PATH) return publishedDocuments(all)[0];
+  return all.find((e) => e.body !== undefined && e.collection !== 'documents' && DETAIL_PAGES[e.collection]?.path(e.id) === pathname && e.data.draft !== true);
+}
+
+function decoded(fragment: string): string | undefined {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return undefined;
+  }
+}
+
+export async function checkAnchors(all: readonly CheckedEntry[], render?: Render): Promise<Problem[]> {
+  const wanted: { e: CheckedEntry; url: string; line?: number; target: CheckedEntry; pathname: string; fragment: string }[] = [];
+  for (const e of all) {
+    for (const { url, line } of e.links ?? []) {
+      if (!url.includes('#')) continue;
+      let parsed: URL;
+      try {
+        parsed = new URL(url, ORIGIN + pageOf(e));
+      } catch {
+        continue; // said by the references step
+      }
+      const fragment = decoded(parsed.hash.slice(1));
+      // "#ket-qua" is a section of the entry's own body, draft or not.
+      const target = url.startsWith('#') ? e : bodyShownAt(parsed.pathname, all);
+      if (fragment && target) wanted.push({ e, url, line, target, pathname: parsed.pathname, fragment });
+    }
+  }
+  if (wanted.length === 0) return [];
+  const renderBody = render ?? (await loadRenderer());
+  const sections = new Map<CheckedEntry, string[]>();
+  const problems: Problem[] = [];
+  for (const { e, url, line, target, pathname, fragment } of wanted) {
+    let ids = sections.get(target);
+    if (!ids) {
+      const html = await renderBody(target.body ?? '');
+      ids = [...html.matchAll(/ id="([^"]*)"/g)].map((m) => m[1]!);
+      sections.set(target, ids);
+    }
+    // A footnote's "#fn-1" is pointed at the note's prefixed id (src/markdown/rehype-in-page-links.ts).
+    if (ids.includes(fragment) || ids.includes(CLOBBER_PREFIX + fragment) || (Object.values(PAGE_IDS) as string[]).includes(fragment)) continue;
+    const headings = ids.filter((id) => !id.startsWith(CLOBBER_PREFIX));
+    const near = headings.length ? closest(fragment, headings) : undefined;
+    const samePage = target === e;
+    const where = samePage ? 'bài này không có mục đó' : `trang “${pathname}” không có mục đó`;
+    const hint = near ? `; có phải là “${samePage ? '' : pathname}#${near}”?` : '; hãy bỏ phần “#…” hoặc dẫn tới một đề mục có trên trang';
+    problems.push({ file: e.file, field: 'body', line, message: `liên kết “${url}” dẫn tới mục “${fragment}”, nhưng ${where}${hint}` });
+  }
+  return problems;
+}
