@@ -30,6 +30,22 @@ export function readWeekdays(s: string): string {
 }
 
 /**
+ * Abbreviations written with a slash in official Vietnamese everywhere, not the commune's to list:
+ * "đ/c" (đồng chí) before a name, "v/v" (về việc) in a document's subject. Read before the "/"
+ * between two words becomes "hoặc" (symbols.ts): "đ/c Nguyễn Văn Nam" was "đ hoặc c Nguyễn Văn Nam".
+ */
+const SLASHED: Record<string, string> = { 'đ/c': 'đồng chí', 'v/v': 'về việc' };
+const SLASHED_TOKEN = re(`(?<![\\p{L}\\p{N}/])([ĐđVv])/([CcVv])(?![\\p{L}\\p{N}/])`);
+export function readSlashed(s: string): string {
+  if (!s.includes('/')) return s;
+  return s.replace(SLASHED_TOKEN, (m, a: string, b: string) => {
+    const words = SLASHED[`${a}/${b}`.toLowerCase()];
+    if (!words) return m;
+    return /\p{Lu}/u.test(a) ? words.charAt(0).toUpperCase() + words.slice(1) : words;
+  });
+}
+
+/**
  * Per glossary object, built once: the regex of its keys with a full stop
  * (longest first) and the regex of whole tokens (letters and digits joined by "&" or "-" without
  * spaces) that can hold a key or be spelled: it starts like a key or with two capitals, or it is

@@ -1,6 +1,6 @@
 /**
  * Dates and ranges of dates: 15/4/2026, 2026-10-05, 9/2026, quý 2/2026, 2026-2030, "từ ngày 20-25/9",
- * "20/9 - 5/10", "tháng 3-5". A lead word the text already has ("ngày", "Ngày", "tháng", "từ") is
+ * "20/9 - 5/10", "tháng 3-5", "ngày 24-12". A lead word the text already has ("ngày", "Ngày", "tháng", "từ") is
  * absorbed so it is never said twice ("Ngày 3/2" → Ngày mùng ba tháng hai, not "Ngày ngày…").
  * Bare day/month ("5/11") runs after the fractions, which take "1/3 số thôn".
  */
@@ -20,12 +20,23 @@ const DATE_RANGE = re(`(?:([Tt]ừ)\\s+)?(?:([Nn]gày)\\s+)?${NB}(\\d{1,2})/(\\d
 const DAY_RANGE = re(`(?:([Tt]ừ)\\s+)?(?:([Nn]gày)\\s+)?${NB}(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})[/.](\\d{1,2})(?:[/.]${YEAR})?${NA}(?![/.]\\d)`);
 const DAY_RANGE_WORDS = re(`(?:([Tt]ừ)\\s+)?(?:([Nn]gày)\\s+)?${NB}(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+tháng\\s+(\\d{1,2})${NA}`);
 const FULL_DATE = re(`(?:([Nn]gày)\\s+)?${NB}(\\d{1,2})([/.-])(\\d{1,2})\\3${YEAR}${NA}`);
+/** "Ngày 24-12", "chiều 5-1": a day-month with a hyphen, as the press writes it, only after a date word ("các ngày 10-12" is a span). */
+const DASHED_DAY_MONTH = re(`(?<![Cc]ác\\s)([Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Hh]ôm)\\s+(\\d{1,2})-(\\d{1,2})${NA}(?![-/.]\\d)`);
 const QUARTER_YEAR = re(`([Qq]uý)\\s+(\\d)/${YEAR}${NA}`);
 const MONTH_YEAR = re(`(?:([Tt]háng)\\s+)?${NB}(\\d{1,2})/${YEAR}${NA}`);
 const DAY_MONTH = re(`(?:([Nn]gày)\\s+)?${NB}(\\d{1,2})/(\\d{1,2})${NA}(?!/)`);
 const DAY_MONTH_WORDS_LEAD = re(`([Nn]gày)\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})${NA}`);
 const DAY_MONTH_WORDS = re(`${NB}(\\d{1,2})\\s+tháng\\s+(\\d{1,2})${NA}`);
 const MONTH = re(`([Tt]háng)\\s+(\\d{1,2})${NA}(?![.,]\\d)`);
+
+/**
+ * A span of days, said with "từ" unless "các ngày" already counts them: "các ngày 10-12/12" →
+ * các ngày mùng mười đến ngày mười hai tháng mười hai, not "các từ ngày…".
+ */
+function daySpan(tu: string | undefined, ngay: string | undefined, before: string, span: string): string {
+  if (!tu && ngay && /(?:^|\s)các\s+$/iu.test(before)) return likeLead(ngay, span);
+  return likeLead(tu ?? ngay, `từ ${span}`);
+}
 
 /** Everything with a year or a range: before fractions and times. */
 export function readDates(s: string): string {
@@ -51,14 +62,17 @@ export function readDates(s: string): string {
       valid(+d1, +m1) && valid(+d2, +m2) ? likeLead(tu ?? ngay, `từ ${dayMonth(d1, m1)}${year(y1)} đến ${dayMonth(d2, m2)}${year(y2)}`) : m);
   // Day ranges in one month: từ ngày 20-25/9, 20 - 25/9/2026.
   s = s.replace(DAY_RANGE,
-    (m, tu, ngay, d1: string, d2: string, mo: string, y?: string) =>
-      valid(+d1, +mo) && valid(+d2, +mo) ? likeLead(tu ?? ngay, `từ ngày ${readDay(+d1)} đến ngày ${readDay(+d2)} tháng ${readMonth(+mo)}${year(y)}`) : m);
+    (m, tu, ngay, d1: string, d2: string, mo: string, y: string | undefined, at: number, whole: string) =>
+      valid(+d1, +mo) && valid(+d2, +mo) ? daySpan(tu, ngay, whole.slice(0, at), `ngày ${readDay(+d1)} đến ngày ${readDay(+d2)} tháng ${readMonth(+mo)}${year(y)}`) : m);
   // Day ranges with the month in words: từ 20-30 tháng 9.
-  s = s.replace(DAY_RANGE_WORDS, (m, tu, ngay, d1: string, d2: string, mo: string) =>
-    valid(+d1, +mo) && valid(+d2, +mo) && +d1 < +d2 ? likeLead(tu ?? ngay, `từ ngày ${readDay(+d1)} đến ngày ${readDay(+d2)} tháng ${readMonth(+mo)}`) : m);
+  s = s.replace(DAY_RANGE_WORDS, (m, tu, ngay, d1: string, d2: string, mo: string, at: number, whole: string) =>
+    valid(+d1, +mo) && valid(+d2, +mo) && +d1 < +d2 ? daySpan(tu, ngay, whole.slice(0, at), `ngày ${readDay(+d1)} đến ngày ${readDay(+d2)} tháng ${readMonth(+mo)}`) : m);
   // Full dates d/m/yyyy, d.m.yyyy, d-m-yyyy.
   s = s.replace(FULL_DATE, (m, lead: string | undefined, d: string, _sep, mo: string, y: string) =>
     valid(+d, +mo) ? likeLead(lead, dayMonth(d, mo) + year(y)) : m);
+  // Day-month with a hyphen after a date word: Ngày 24-12 → Ngày hai mươi tư tháng mười hai; Chiều 24-12 → Chiều ngày …
+  s = s.replace(DASHED_DAY_MONTH, (m, lead: string, d: string, mo: string) =>
+    !valid(+d, +mo) ? m : /^ngày$/i.test(lead) ? likeLead(lead, dayMonth(d, mo)) : `${lead} ${dayMonth(d, mo)}`);
   // Quarter and month with a year: quý 2/2026, tháng 9/2026, 9/2026.
   s = s.replace(QUARTER_YEAR, (m, q: string, n: string, y: string) => (+n >= 1 && +n <= 4 ? `${q} ${readInteger(n)}${year(y)}` : m));
   s = s.replace(MONTH_YEAR, (m, lead: string | undefined, mo: string, y: string) =>

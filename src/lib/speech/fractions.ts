@@ -4,10 +4,11 @@
  * - otherwise a quantity word after ("số", "diện tích", "kinh phí", "hộ"…) or before ("chiếm",
  *   "khoảng", "gần", "hơn", "đạt"…) → fraction;
  * - a simple fraction (…/2 to …/10) after "khoảng", "chiếm", "hơn"… → fraction, even of counted things;
- * - otherwise what is counted right after ("9/14 thôn", "17/19 tiêu chí") → "chín trên mười bốn thôn";
+ * - otherwise what is counted right after ("9/14 thôn", "17/19 tiêu chí", "3/3 HTX", "8/10 điểm") → "chín
+ *   trên mười bốn thôn"; a decimal over a whole ("8,5/10") → "tám phẩy năm trên mười";
  * - otherwise not a valid day/month (1/20, 3/40) → fraction; else it is left to the dates (5/11).
  */
-import { readInteger } from './numbers.ts';
+import { readInteger, readNumber } from './numbers.ts';
 import { around, hasDigit, NA, NB, re } from './shared.ts';
 
 const DATE_BEFORE = new Set(['ngày', 'hôm', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'nhật', 'cn', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'mùng']);
@@ -17,8 +18,8 @@ const BEFORE = new Set(['chiếm', 'khoảng', 'gần', 'hơn', 'trên', 'dướ
 const PART_BEFORE = new Set(['chiếm', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'còn', 'giảm', 'tăng', 'bằng', 'non', 'trợ']);
 
 /** Nouns of things counted one by one: "a/b" before them is a count out of a total, said "trên". */
-const COUNTED = new Set(['thôn', 'xóm', 'xã', 'huyện', 'tỉnh', 'đơn', 'tiêu', 'chỉ', 'trường', 'mô', 'hộ', 'tổ', 'câu', 'công', 'dự', 'nội', 'hạng', 'lớp', 'đội', 'thành', 'bản', 'phường']);
-const COUNT_NEXT: Record<string, string> = { đơn: 'vị', tiêu: 'chí', chỉ: 'tiêu', mô: 'hình', công: 'trình', dự: 'án', nội: 'dung', thành: 'viên' };
+const COUNTED = new Set(['thôn', 'xóm', 'xã', 'huyện', 'tỉnh', 'đơn', 'tiêu', 'chỉ', 'trường', 'mô', 'hộ', 'tổ', 'câu', 'công', 'dự', 'nội', 'hạng', 'lớp', 'đội', 'thành', 'bản', 'phường', 'htx', 'dn', 'hợp', 'doanh', 'cơ', 'điểm']);
+const COUNT_NEXT: Record<string, string> = { đơn: 'vị', tiêu: 'chí', chỉ: 'tiêu', mô: 'hình', công: 'trình', dự: 'án', nội: 'dung', thành: 'viên', hợp: 'tác', doanh: 'nghiệp', cơ: 'quan' };
 
 export const readFraction = (a: number, b: number) => `${readInteger(String(a))} phần ${b === 4 ? 'tư' : readInteger(String(b))}`;
 
@@ -26,8 +27,11 @@ const validDayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m
 
 
 const FRACTION = re(`${NB}(\\d{1,3})/(\\d{1,3})${NA}(?![/.,-]\\d)`);
+/** A mark out of a whole ("8,5/10 điểm"): said "tám phẩy năm trên mười", never a date or an alternative. */
+const DECIMAL_OVER = re(`${NB}(\\d{1,3},\\d{1,2})/(\\d{1,3})${NA}(?![/.,-]\\d)`);
 export function readFractions(s: string): string {
   if (!hasDigit(s)) return s;
+  if (s.includes(',')) s = s.replace(DECIMAL_OVER, (_m, a: string, b: string) => `${readNumber(a)} trên ${readInteger(b)}`);
   return s.replace(FRACTION, (m, a: string, b: string, offset: number, whole: string) => {
     const { before, after } = around(whole, offset, offset + m.length, 2);
     const prev = before.at(-1);

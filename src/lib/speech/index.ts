@@ -5,7 +5,7 @@
  * year before fractions, fractions before bare day/month, rates before units, numbers last).
  * A sentence that opens with a digit or symbol starts with a capital once it is written out.
  */
-import { expandGlossary, readWeekdays } from './abbreviations.ts';
+import { expandGlossary, readSlashed, readWeekdays } from './abbreviations.ts';
 import { readAddresses } from './addresses.ts';
 import { readCodes } from './codes.ts';
 import { readDates, readDayMonths } from './dates.ts';
@@ -32,6 +32,7 @@ export function normalizeText(input: string, glossary: Glossary = {}): string {
   s = readAddresses(s);
   s = readPhones(s);
   s = readWeekdays(s);
+  s = readSlashed(s);
   s = readCodes(s, glossary);
   s = readRoman(s);
   s = readDates(s);
