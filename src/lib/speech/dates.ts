@@ -23,6 +23,8 @@ const FULL_DATE = re(`(?:([Nn]gày)\\s+)?${NB}(\\d{1,2})([/.-])(\\d{1,2})\\3${YE
 /** "Ngày 24-12", "chiều 5-1": a day-month with a hyphen, as the press writes it, only after a date word ("các ngày 10-12" is a span). */
 const DASHED_DAY_MONTH = re(`(?<![Cc]ác\\s)([Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Hh]ôm)\\s+(\\d{1,2})-(\\d{1,2})${NA}(?![-/.]\\d)`);
 const QUARTER_YEAR = re(`([Qq]uý)\\s+(\\d)/${YEAR}${NA}`);
+/** Words that count rounds of a year: "đợt 2/2026" is the second round, not February. */
+const ROUND_BEFORE = /(?:^|[^\p{L}])(?:đợt|lần|kỳ|phiên|khóa|vòng)\s+$/iu;
 const MONTH_YEAR = re(`(?:([Tt]háng)\\s+)?${NB}(\\d{1,2})/${YEAR}${NA}`);
 const DAY_MONTH = re(`(?:([Nn]gày)\\s+)?${NB}(\\d{1,2})/(\\d{1,2})${NA}(?!/)`);
 const DAY_MONTH_WORDS_LEAD = re(`([Nn]gày)\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})${NA}`);
@@ -75,8 +77,11 @@ export function readDates(s: string): string {
     !valid(+d, +mo) ? m : /^ngày$/i.test(lead) ? likeLead(lead, dayMonth(d, mo)) : `${lead} ${dayMonth(d, mo)}`);
   // Quarter and month with a year: quý 2/2026, tháng 9/2026, 9/2026.
   s = s.replace(QUARTER_YEAR, (m, q: string, n: string, y: string) => (+n >= 1 && +n <= 4 ? `${q} ${readInteger(n)}${year(y)}` : m));
-  s = s.replace(MONTH_YEAR, (m, lead: string | undefined, mo: string, y: string) =>
-    +mo >= 1 && +mo <= 12 ? likeLead(lead, `tháng ${readMonth(+mo)}${year(y)}`) : m);
+  // After đợt, lần, kỳ… the number counts rounds of that year: "Đợt 2/2026" → Đợt hai năm …, not "Đợt tháng hai".
+  s = s.replace(MONTH_YEAR, (m, lead: string | undefined, mo: string, y: string, at: number, whole: string) => {
+    if (!lead && ROUND_BEFORE.test(whole.slice(0, at))) return `${readInteger(mo)}${year(y)}`;
+    return +mo >= 1 && +mo <= 12 ? likeLead(lead, `tháng ${readMonth(+mo)}${year(y)}`) : m;
+  });
   return s;
 }
 
