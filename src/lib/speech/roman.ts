@@ -10,6 +10,8 @@ const BEFORE = [
   'Thế kỷ', 'thế kỷ', 'Thế kỉ', 'thế kỉ', 'Quý', 'quý', 'Phần', 'phần', 'Mục', 'mục', 'Chương', 'chương', 'Giai đoạn', 'giai đoạn',
   'Khóa', 'khóa', 'Khoá', 'khoá', 'Đại hội', 'đại hội', 'Hạng', 'hạng', 'Loại', 'loại', 'Nhóm', 'nhóm', 'Đợt', 'đợt', 'Phụ lục', 'phụ lục',
   'Tập', 'tập', 'Kỳ', 'kỳ', 'Vùng', 'vùng', 'Cấp', 'cấp', 'Quân khu', 'quân khu', 'Bậc', 'bậc', 'Tiểu mục', 'tiểu mục',
+  // Flood warnings on the loudspeakers: "mức báo động II" is said "báo động hai".
+  'Báo động', 'báo động',
 ];
 const NUMERAL = '([IVXL]{1,7})';
 
