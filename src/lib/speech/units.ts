@@ -43,8 +43,11 @@ export function readRates(s: string): string {
   }).replace(MONEY_RATE, (_m, u: string, p: string) => `${u === 'đồng' ? u : 'đồng'} một ${PER[p] ?? p}`);
 }
 
+/** Sizes "20x30 cm", "2 × 3 m": the "x" between two numbers is said "nhân" (it ran into the digits as "mươixba"). */
+const TIMES = re(`${NB}(${NUM})\\s?[x×]\\s?(?=\\d)`);
 export function readUnits(s: string): string {
   if (!hasDigit(s)) return s;
+  s = s.replace(TIMES, (_m, a: string) => `${a} nhân `);
   // Ranges with a unit or percent: 20-30%, 3 - 5 ha (one "từ" even when the text has it).
   s = s.replace(RANGE, (_m, tu: string | undefined, a: string, ua: string | undefined, b: string, ub: string | undefined) => {
     // A span goes up ("3-5 người"); "2-1", "3 - 0" are scores, said with a pause.
