@@ -20,7 +20,9 @@ export const UNITS: [string, string][] = [
 const PER: Record<string, string> = {
   h: 'giờ', s: 'giây', ...Object.fromEntries(UNITS),
 };
-const PER_WORDS = ['ngày', 'tháng', 'năm', 'tuần', 'quý', 'giờ', 'phút', 'vụ', 'lượt', 'người', 'hộ', 'khẩu', 'sào', 'mẫu', 'con', 'cây', 'suất', 'buổi', 'lần', 'học sinh', 'em', 'xã', 'thôn', 'xóm', 'chiếc', 'bộ', 'cái', 'bao', 'tấn', 'tạ', 'yến', 'lít', 'gói', 'hồ sơ', 'ca', 'đêm', 'trẻ', 'cháu', 'thửa', 'lứa', 'lô', 'hécta', 'héc ta', 'mét', 'cân', 'tổ', 'nhóm', 'lớp', 'trường', 'đơn vị', 'gia đình', 'lao động', 'sản phẩm', 'đầu người', 'kỳ', 'đợt', 'chuyến', 'số', 'bình', 'bao', 'thùng', 'chai', 'xe', 'phòng', 'ha'];
+const PER_WORDS = ['ngày', 'tháng', 'năm', 'tuần', 'quý', 'giờ', 'phút', 'vụ', 'lượt', 'người', 'hộ', 'khẩu', 'sào', 'mẫu', 'con', 'cây', 'suất', 'buổi', 'lần', 'học sinh', 'em', 'xã', 'thôn', 'xóm', 'chiếc', 'bộ', 'cái', 'bao', 'tấn', 'tạ', 'yến', 'lít', 'gói', 'hồ sơ', 'ca', 'đêm', 'trẻ', 'cháu', 'thửa', 'lứa', 'lô', 'hécta', 'héc ta', 'mét', 'cân', 'tổ', 'nhóm', 'lớp', 'trường', 'đơn vị', 'gia đình', 'lao động', 'sản phẩm', 'đầu người', 'kỳ', 'đợt', 'chuyến', 'số', 'bình', 'bao', 'thùng', 'chai', 'xe', 'phòng', 'ha', 'sáng kiến', 'mô hình', 'giải', 'công trình', 'dự án', 'bài', 'tác phẩm', 'cá nhân', 'tập thể', 'hội viên', 'thành viên', 'đoàn viên'];
+/** Per a span of time, a rate may count a thing of three or four words first ("12 tấn rơm rạ/vụ"); other words after the number would be an alternative ("ở thôn/xóm"). */
+const PER_TIME = ['ngày', 'tháng', 'năm', 'tuần', 'quý', 'vụ', 'lứa', 'mùa', 'giờ'];
 const SYMBOLS = new Set(UNITS.map(([u]) => u).concat(['h', 's']));
 
 const UNIT_WORDS = new Map([...UNITS, ...MONEY]);
@@ -29,6 +31,7 @@ const perAlt = [...Object.keys(PER), ...PER_WORDS].sort((a, b) => b.length - a.l
 
 
 const RATE = re(`(${NB}(?:${NUM})\\s*(?:(?:nghìn|ngàn|triệu|tỷ|trăm)\\s+)?(%|${unitAlt}|[\\p{L}]+(?:\\s[\\p{L}]+)?)?)((?:\\s?/\\s?(?:${perAlt})${NA})+)`);
+const LONG_RATE = re(`(${NB}(?:${NUM})\\s*(?:[\\p{L}]+\\s){2,3}[\\p{L}]+)\\s?/\\s?(${PER_TIME.join('|')})${NA}`);
 const MONEY_RATE = re(`(?<![\\p{L}])(đồng|VNĐ|đ)\\s?/\\s?(${perAlt})${NA}`);
 const UNIT_AFTER = `(?:\\s*(°C|%|${unitAlt})(?![\\p{L}\\p{N}]))`;
 const unitWords = (u?: string) => (!u ? '' : u === '%' ? ' phần trăm' : u === '°C' ? ' độ xê' : ` ${UNIT_WORDS.get(u)}`);
@@ -40,7 +43,7 @@ export function readRates(s: string): string {
   return s.replace(RATE, (_m, head: string, unit: string | undefined, pers: string) => {
     const list = pers.split('/').map((p) => p.trim()).filter(Boolean);
     return head + list.map((p) => ((unit && SYMBOLS.has(unit) && SYMBOLS.has(p) ? ' trên ' : ' một ') + (PER[p] ?? p))).join('');
-  }).replace(MONEY_RATE, (_m, u: string, p: string) => `${u === 'đồng' ? u : 'đồng'} một ${PER[p] ?? p}`);
+  }).replace(LONG_RATE, '$1 một $2').replace(MONEY_RATE, (_m, u: string, p: string) => `${u === 'đồng' ? u : 'đồng'} một ${PER[p] ?? p}`);
 }
 
 /** Sizes "20x30 cm", "2 × 3 m": the "x" between two numbers is said "nhân" (it ran into the digits as "mươixba"). */
