@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { CLOBBER_PREFIX } from './clobber.ts';
+import { CLOBBER_PREFIX, fragmentId } from './clobber.ts';
 
 /**
  * In-page links of a body that point at an id the sanitiser prefixed (CLOBBER_PREFIX, so staff
@@ -17,17 +17,8 @@ export default function rehypeInPageLinks() {
       if (node.tagName === 'a' && typeof node.properties.href === 'string' && node.properties.href.startsWith('#')) links.push(node);
     });
     for (const a of links) {
-      const id = decoded((a.properties.href as string).slice(1));
+      const id = fragmentId((a.properties.href as string).slice(1));
       if (id !== undefined && !ids.has(id) && ids.has(CLOBBER_PREFIX + id)) a.properties.href = `#${CLOBBER_PREFIX}${id}`;
     }
   };
-}
-
-/** A fragment as the id it names; undefined for a malformed escape ("#%E0%A4"), left as written. */
-function decoded(fragment: string): string | undefined {
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return undefined;
-  }
 }

@@ -7,7 +7,7 @@
  * The renderer is loaded only when some link names a section, so most saves never load it.
  */
 import { closest } from 'fastest-levenshtein';
-import { CLOBBER_PREFIX } from '../markdown/clobber.ts';
+import { CLOBBER_PREFIX, fragmentId } from '../markdown/clobber.ts';
 import { PAGE_IDS, PLAN_PATH } from '../routes.ts';
 import type { Problem } from './messages.ts';
 import { DETAIL_PAGES, ORIGIN, pageOf, publishedDocuments, type CheckedEntry } from './references.ts';
@@ -27,14 +27,6 @@ function bodyShownAt(pathname: string, all: readonly CheckedEntry[]): CheckedEnt
   return all.find((e) => e.body !== undefined && e.collection !== 'documents' && DETAIL_PAGES[e.collection]?.path(e.id) === pathname && e.data.draft !== true);
 }
 
-function decoded(fragment: string): string | undefined {
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return undefined;
-  }
-}
-
 export async function checkAnchors(all: readonly CheckedEntry[], render?: Render): Promise<Problem[]> {
   const wanted: { e: CheckedEntry; url: string; line?: number; target: CheckedEntry; pathname: string; fragment: string }[] = [];
   for (const e of all) {
@@ -46,7 +38,7 @@ export async function checkAnchors(all: readonly CheckedEntry[], render?: Render
       } catch {
         continue; // said by the references step
       }
-      const fragment = decoded(parsed.hash.slice(1));
+      const fragment = fragmentId(parsed.hash.slice(1));
       // "#ket-qua" is a section of the entry's own body, draft or not.
       const target = url.startsWith('#') ? e : bodyShownAt(parsed.pathname, all);
       if (fragment && target) wanted.push({ e, url, line, target, pathname: parsed.pathname, fragment });
