@@ -21,14 +21,21 @@ async function loadRenderer(): Promise<Render> {
   return async (body) => (await renderer.render(body, { frontmatter: {} })).code;
 }
 
-/** The entry whose body the page at `pathname` shows, if it shows one. */
-function bodyShownAt(pathname: string, all: readonly CheckedEntry[]): CheckedEntry | undefined {
-  if (pathname === PLAN_PATH) return publishedDocuments(all)[0];
-  return all.find((e) => e.body !== undefined && e.collection !== 'documents' && DETAIL_PAGES[e.collection]?.path(e.id) === pathname && e.data.draft !== true);
+/** The entries whose body a page shows, by the page's path: the plan, and each published detail page with a body. */
+function bodiesByPage(all: readonly CheckedEntry[]): Map<string, CheckedEntry> {
+  const pages = new Map<string, CheckedEntry>();
+  for (const e of all) {
+    const path = DETAIL_PAGES[e.collection]?.path(e.id);
+    if (path && e.body !== undefined && e.data.draft !== true) pages.set(path, e);
+  }
+  const plan = publishedDocuments(all)[0];
+  if (plan) pages.set(PLAN_PATH, plan);
+  return pages;
 }
 
-export async function checkAnchors(all: readonly CheckedEntry[], render?: Render): Promise<Problem[]> {
+export async function checkAnchors(all: readonly CheckedEntry[]): Promise<Problem[]> {
   const wanted: { e: CheckedEntry; url: string; line?: number; target: CheckedEntry; pathname: string; fragment: string }[] = [];
+  let pages: Map<string, CheckedEntry> | undefined; // made at the first link to a section
   for (const e of all) {
     for (const { url, line } of e.links ?? []) {
       if (!url.includes('#')) continue;
@@ -40,12 +47,12 @@ export async function checkAnchors(all: readonly CheckedEntry[], render?: Render
       }
       const fragment = fragmentId(parsed.hash.slice(1));
       // "#ket-qua" is a section of the entry's own body, draft or not.
-      const target = url.startsWith('#') ? e : bodyShownAt(parsed.pathname, all);
+      const target = url.startsWith('#') ? e : (pages ??= bodiesByPage(all)).get(parsed.pathname);
       if (fragment && target) wanted.push({ e, url, line, target, pathname: parsed.pathname, fragment });
     }
   }
   if (wanted.length === 0) return [];
-  const renderBody = render ?? (await loadRenderer());
+  const renderBody = await loadRenderer();
   const sections = new Map<CheckedEntry, string[]>();
   const problems: Problem[] = [];
   for (const { e, url, line, target, pathname, fragment } of wanted) {

@@ -4,8 +4,9 @@
  * (text.ts), look for personal data (privacy.ts) and for what its Markdown body would lose
  * (body.ts), parse it (parse.ts), check it against its schema (schema.ts), check the images it
  * names (images.ts) and that no date of what has happened is still to come, then the links between
- * entries (references.ts) and to sections of pages (anchors.ts). Every problem is reported; nothing is skipped. Free of Astro, so scripts,
- * tests and the publishing server share it; no state outlives a call.
+ * entries (references.ts) and to sections of pages (anchors.ts). Every problem is reported;
+ * nothing is skipped. Free of Astro, so scripts, tests and the publishing server share it; no state
+ * outlives a call.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -93,16 +93,15 @@ export const publishedDocuments = (all: readonly CheckedEntry[]) =>
   all.filter((e) => e.valid && e.collection === 'documents' && e.data.draft !== true).sort((a, b) => docOrder(a) - docOrder(b) || a.id.localeCompare(b.id));
 
 function checkDocuments(all: readonly CheckedEntry[]): Problem[] {
-  const order = docOrder;
   const docs = publishedDocuments(all);
   if (docs.length < 2) return [];
-  const tied = docs.filter((d) => order(d) === order(docs[0]!));
+  const tied = docs.filter((d) => docOrder(d) === docOrder(docs[0]!));
   if (tied.length > 1) {
     return tied.map((d) => ({
       file: d.file,
       field: 'order',
       line: d.lineOf(['order']),
-      message: `văn bản này và ${tied.filter((t) => t !== d).map((t) => `"${t.file}"`).join(', ')} cùng thứ tự ${order(d)}: trang ${PLAN_PATH} chỉ đăng văn bản có "order" nhỏ nhất, nên không rõ văn bản nào là Kế hoạch; hãy để một văn bản là bản nháp (draft: true) hoặc đặt "order" của Kế hoạch nhỏ hơn`,
+      message: `văn bản này và ${tied.filter((t) => t !== d).map((t) => `"${t.file}"`).join(', ')} cùng thứ tự ${docOrder(d)}: trang ${PLAN_PATH} chỉ đăng văn bản có "order" nhỏ nhất, nên không rõ văn bản nào là Kế hoạch; hãy để một văn bản là bản nháp (draft: true) hoặc đặt "order" của Kế hoạch nhỏ hơn`,
     }));
   }
   return docs.slice(1).map((d) => ({
