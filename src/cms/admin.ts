@@ -10,14 +10,15 @@ import { vi as decapVi } from 'decap-cms-locales';
 import tokensCss from '../styles/tokens.css?url';
 import globalCss from '../styles/global.css?url';
 import { vietnamese, type Locale } from './locale.ts';
-import { registerPreviews } from './previews.ts';
+import { registerPreviews, type CreateClass } from './previews.ts';
 import { showStatusBar, skipDecapLogin } from './session.ts';
 
-/** What the bundle puts on `window`: the CMS, and `h`, the createElement of the React inside it. */
+/** What the bundle puts on `window`: the CMS, and `h` and `createClass`, of the React inside it. */
 declare global {
   interface Window {
     CMS?: DecapCms;
     h?: typeof createElement;
+    createClass?: CreateClass;
     CMS_MANUAL_INIT?: boolean;
   }
 }
@@ -32,7 +33,7 @@ script.addEventListener('load', () => {
   CMS.registerLocale('vi', vietnamese(decapVi as Locale));
   CMS.registerPreviewStyle(tokensCss);
   CMS.registerPreviewStyle(globalCss);
-  registerPreviews(CMS, window.h!);
+  registerPreviews(CMS, window.h!, window.createClass);
   skipDecapLogin();
   CMS.init();
   showStatusBar();

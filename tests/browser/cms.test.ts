@@ -183,6 +183,31 @@ describe('the CMS on the publishing server', () => {
     expect(server.git('branch', '--list', 'cms/honors/*').trim()).toBe('');
   }, 120_000);
 
+  it('previews an honor, a report and a unit by the names of their values and related entries, not their codes', async () => {
+    // One page per entry: Decap keeps an open entry's data when only the address's hash changes.
+    const preview = async (entry: string, wanted: string) => {
+      const page = await openCms('xuatban', 'mat-khau-xuat-ban', `/collections/${entry}`);
+      const pane = page.frameLocator('#preview-pane');
+      await pane.getByText(wanted).first().waitFor({ timeout: 30_000 });
+      const text = await pane.locator('body').innerText();
+      if (entry.startsWith('honors/')) await page.screenshot({ path: screenshotPath('cms-preview-honor') });
+      await page.context().close();
+      return text;
+    };
+    // The initiative's title is read from its collection after the first drawing.
+    const honor = await preview('honors/entries/so-ket-giai-doan-1-bo-sung-2028', 'Camera an ninh kết nối tại các tuyến đường liên thôn');
+    expect(honor).toContain('Khen thưởng sơ kết · Năm 2028 · Giấy khen của Chủ tịch UBND xã');
+    expect(honor).toContain('Đề nghị — chưa phải quyết định khen thưởng');
+    expect(honor).toContain('Tập thể');
+    expect(honor).not.toMatch(/\b(so-ket|de-nghi|tap-the|giay-khen-chu-tich-ubnd-xa|camera-an-ninh-ket-noi)\b/);
+    const report = await preview('reports/entries/cong-an-xa-2026', 'Công an xã · 2026');
+    expect(report).toContain('Ngày nhận báo cáo');
+    expect(report).toMatch(/\d{2}\/\d{2}\/2026/);
+    expect(report).not.toMatch(/\bcong-an-xa\b/);
+    const unit = await preview('units/entries/cong-an-xa', 'Loại đơn vị');
+    expect(unit).not.toMatch(/\bcong-an\b/);
+  }, 180_000);
+
   it('keeps the staff bar clear of Decap: the editor and the end of a list stay above it, on a phone and a desktop', async () => {
     for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
       const page = await openCms('xuatban', 'mat-khau-xuat-ban', '/collections/stories/new', viewport);
