@@ -3,8 +3,9 @@
  * and words (the site's CSS is loaded into the pane), so staff see roughly the published page while
  * writing; a unit and a report as their facts, each under the label of its field in the form.
  * Values fixed by the schemas are shown by their Vietnamese names ("Khen thưởng sơ kết", not
- * "so-ket", which Decap's default preview showed). The plan and the criteria use Decap's default
- * preview (title and text), also with the site's styles. Elements are made with the createElement
+ * "so-ket", which Decap's default preview showed); a criteria group leads with its code, audience
+ * and unit kinds. The plan uses Decap's default preview (its fields and text, no codes), also with
+ * the site's styles. Elements are made with the createElement
  * of the React inside Decap's bundle (`h`), never a second React.
  */
 import type { ComponentType, createElement, ReactNode } from 'react';
@@ -177,6 +178,13 @@ function reportPreview(h: H, props: Props) {
   ]);
 }
 
+/** A criteria group as its page leads: code, who it applies to, the unit kinds by name, then the text. */
+function criteriaPreview(h: H, props: Props) {
+  const kinds = ((plain(props, 'unitKinds') ?? []) as unknown[]).map((k) => label('unitKind', str(k)));
+  const kicker = [text(props, 'code'), text(props, 'audience')].filter(Boolean).join(' · ');
+  return frame(h, props, kicker, kinds.length ? h('p', { className: 'vd-lead' }, kinds.join(', ')) : null, props.widgetFor('body'));
+}
+
 export function registerPreviews(cms: DecapCms, h: H, createClass?: CreateClass): void {
   if (createClass) Related = relatedName(createClass);
   cms.registerPreviewTemplate('stories', (props: Props) => storyPreview(h, props));
@@ -184,4 +192,5 @@ export function registerPreviews(cms: DecapCms, h: H, createClass?: CreateClass)
   cms.registerPreviewTemplate('honors', (props: Props) => honorPreview(h, props));
   cms.registerPreviewTemplate('units', (props: Props) => unitPreview(h, props));
   cms.registerPreviewTemplate('reports', (props: Props) => reportPreview(h, props));
+  cms.registerPreviewTemplate('criteria', (props: Props) => criteriaPreview(h, props));
 }

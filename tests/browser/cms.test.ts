@@ -183,7 +183,7 @@ describe('the CMS on the publishing server', () => {
     expect(server.git('branch', '--list', 'cms/honors/*').trim()).toBe('');
   }, 120_000);
 
-  it('previews an honor, a report and a unit by the names of their values and related entries, not their codes', async () => {
+  it('previews an honor, a report, a unit and a criteria group by the names of their values and related entries, not their codes', async () => {
     // One page per entry: Decap keeps an open entry's data when only the address's hash changes.
     const preview = async (entry: string, wanted: string) => {
       const page = await openCms('xuatban', 'mat-khau-xuat-ban', `/collections/${entry}`);
@@ -206,6 +206,8 @@ describe('the CMS on the publishing server', () => {
     expect(report).not.toMatch(/\bcong-an-xa\b/);
     const unit = await preview('units/entries/cong-an-xa', 'Loại đơn vị');
     expect(unit).not.toMatch(/\bcong-an\b/);
+    const criteria = await preview('criteria/entries/1-1', 'Phòng chuyên môn');
+    expect(criteria).not.toMatch(/\b(phong-chuyen-mon|thon-xom|cong-an)\b/);
   }, 180_000);
 
   it('keeps the staff bar clear of Decap: the editor and the end of a list stay above it, on a phone and a desktop', async () => {
