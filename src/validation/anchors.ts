@@ -10,7 +10,7 @@ import { closest } from 'fastest-levenshtein';
 import { CLOBBER_PREFIX, fragmentId } from '../markdown/clobber.ts';
 import { PAGE_IDS, PLAN_PATH } from '../routes.ts';
 import type { Problem } from './messages.ts';
-import { DETAIL_PAGES, ORIGIN, pageOf, publishedDocuments, type CheckedEntry } from './references.ts';
+import { DETAIL_PAGES, ORIGIN, pageOf, publishedDocuments, siteLinks, type CheckedEntry } from './references.ts';
 
 type Render = (body: string) => Promise<string>;
 
@@ -33,11 +33,11 @@ function bodiesByPage(all: readonly CheckedEntry[]): Map<string, CheckedEntry> {
   return pages;
 }
 
-export async function checkAnchors(all: readonly CheckedEntry[]): Promise<Problem[]> {
+export async function checkAnchors(all: readonly CheckedEntry[], siteOrigin?: string): Promise<Problem[]> {
   const wanted: { e: CheckedEntry; url: string; line?: number; target: CheckedEntry; pathname: string; fragment: string }[] = [];
   let pages: Map<string, CheckedEntry> | undefined; // made at the first link to a section
   for (const e of all) {
-    for (const { url, line } of e.links ?? []) {
+    for (const { url, line } of siteLinks(e, siteOrigin)) {
       if (!url.includes('#')) continue;
       let parsed: URL;
       try {

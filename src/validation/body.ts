@@ -7,8 +7,8 @@
  *   `data:` picture becomes an empty image; an entry's picture goes in its image field, with alt;
  * - a link the sanitiser unlinks (`javascript:`, `file:`, any scheme it does not keep) or a link
  *   without words, which a screen reader can only read as "liên kết".
- * Links within the site (a section of a page, `#ket-qua`, included) are handed back, for the
- * references step to check against the pages the build makes. The body is parsed as CommonMark (the site's renderer agrees on what is HTML, a
+ * Links within the site (a section of a page, `#ket-qua`, included) and full http(s) addresses are
+ * handed back, for the references step to check those of the site against the pages the build makes. The body is parsed as CommonMark (the site's renderer agrees on what is HTML, a
  * picture or a link; code and escaped `\<` are text), but only when it holds a "<" or a "[" at
  * all, so a large site of plain text costs one search per entry.
  */
@@ -82,7 +82,8 @@ export function checkBody(text: string, file: string, hasImageField: boolean): B
       const scheme = SCHEME.exec(url)?.[1]!.toLowerCase();
       if (scheme !== undefined && !KEPT_SCHEMES.has(scheme)) {
         problems.push({ file, field: 'body', line: at(node), message: `liên kết “${quote(url)}” không dùng được: trang web chỉ giữ liên kết http, https và mailto, nên bỏ liên kết này` });
-      } else if (scheme === undefined && !url.startsWith('//') && url !== '' && url !== '#') {
+      } else if ((scheme === undefined && !url.startsWith('//') && url !== '' && url !== '#') || scheme === 'http' || scheme === 'https') {
+        // A full address may be of the site itself, pasted from the address bar (references.ts keeps those).
         links.push({ url, line: at(node) });
       }
       if (node.type === 'link' && !words(node).trim()) {

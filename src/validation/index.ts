@@ -117,6 +117,8 @@ export async function validateContent(dir: string, relativeTo: string = process.
   const scratch = newScratch();
   let readMs = 0;
 
+  /** The site's own origin (site.yml `url`): a full address of it in a body is a link within the site. */
+  let siteOrigin: string | undefined;
   // Single files at the top: site.yml is the only file that may carry contact details.
   for (const { name, path: file, rel: relFile } of listing.rootFiles) {
     const started = performance.now();
@@ -126,7 +128,10 @@ export async function validateContent(dir: string, relativeTo: string = process.
     problems.push(...forbiddenCharacters(text, relFile));
     if (!ROOT_FILES[name].contact) for (const hit of findPersonalData(text)) problems.push({ file: relFile, message: hit.message, line: hit.line });
     const parsed = parseYaml(text, relFile, 0, problems);
-    if (parsed) problems.push(...checkSchema(ROOT_FILES[name].schema, parsed, relFile).problems);
+    if (!parsed) continue;
+    const { data, problems: found } = checkSchema(ROOT_FILES[name].schema, parsed, relFile);
+    problems.push(...found);
+    if (name === 'site.yml' && data && typeof data.url === 'string') siteOrigin = new URL(data.url).origin;
   }
 
   const checked: CheckedEntry[] = [];
@@ -164,7 +169,7 @@ export async function validateContent(dir: string, relativeTo: string = process.
     readMs += ahead?.waitMs ?? 0;
   }
   for (const found of await Promise.all(imageChecks)) problems.push(...found);
-  problems.push(...checkReferences(checked), ...(await checkAnchors(checked)));
+  problems.push(...checkReferences(checked, siteOrigin), ...(await checkAnchors(checked, siteOrigin)));
 
   const entries: Entry[] = [];
   for (const { collection, id, file, data, valid } of checked) {

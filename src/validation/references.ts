@@ -132,7 +132,22 @@ function checkUnitNames(all: readonly CheckedEntry[]): Problem[] {
   );
 }
 
-export function checkReferences(all: readonly CheckedEntry[]): Problem[] {
+/**
+ * A body's links to pages of the site: those without a scheme, and full addresses of the site's
+ * own origin (site.yml `url`), as staff paste them from the address bar. Others lead elsewhere.
+ */
+export function siteLinks(e: CheckedEntry, siteOrigin: string | undefined): BodyLink[] {
+  return (e.links ?? []).filter(({ url }) => {
+    if (!/^https?:/i.test(url)) return true;
+    try {
+      return siteOrigin !== undefined && new URL(url).origin === siteOrigin;
+    } catch {
+      return false;
+    }
+  });
+}
+
+export function checkReferences(all: readonly CheckedEntry[], siteOrigin?: string): Problem[] {
   const ids = (c: CollectionName) => new Set(all.filter((e) => e.valid && e.collection === c).map((e) => e.id));
   const known = { units: ids('units'), initiatives: ids('initiatives') };
   const problems: Problem[] = [...checkDocuments(all), ...checkUnitNames(all)];
@@ -145,7 +160,7 @@ export function checkReferences(all: readonly CheckedEntry[]): Problem[] {
   // A published entry naming a draft initiative would show no link to it: its page is not built.
   const draftInitiatives = new Set((pages.get('initiatives') ?? []).filter((p) => p.draft).map((p) => p.id));
   for (const e of all) {
-    for (const { url, line } of e.links ?? []) {
+    for (const { url, line } of siteLinks(e, siteOrigin)) {
       if (url.startsWith('#')) continue; // a section of this very page: anchors.ts
       const message = linkProblem(e, url, pages);
       if (message) problems.push({ file: e.file, field: 'body', message, line });
