@@ -43,6 +43,8 @@ export function readFractions(s: string): string {
     if (prev && DATE_BEFORE.has(prev) && (weekday || !['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'nhật'].includes(prev))) return m;
     // A word after a comma is not what the fraction counts ("6/12, các thôn").
     const next = /^\s\p{L}/u.test(whole.slice(offset + m.length)) ? after[0] ?? '' : '';
+    // Blood pressure: "huyết áp 120/80" → một trăm hai mươi trên tám mươi.
+    if (prev === 'áp' && before.at(-2) === 'huyết') return `${readInteger(a)} trên ${readInteger(b)}`;
     if (prev && PART_BEFORE.has(prev) && +a < +b && +b <= 10) return readFraction(+a, +b);
     if (COUNTED.has(next) && (!COUNT_NEXT[next] || COUNT_NEXT[next] === after[1]) && +a <= +b) return `${readInteger(a)} trên ${readInteger(b)}`;
     const quantity = (next && AFTER.has(next)) || (prev && BEFORE.has(prev));

@@ -11,8 +11,14 @@ const alt = MONEY.map(([u]) => esc(u)).join('|');
 
 const DOLLAR = re(`\\$\\s?(${NUM})${NA}`);
 const AMOUNT = re(`${NB}(${NUM})\\s*(${alt})${NA}`);
+/** "62.000-65.000 đ/kg": the span's second amount carries the mark for both (it was read "…nghìn-sáu mươi…"). */
+const AMOUNT_RANGE = re(`(?:([Tt]ừ)\\s+)?${NB}(${NUM})\\s*[-–]\\s*(${NUM})\\s*(${alt})${NA}`);
+const value = (n: string) => +n.replace(/\./g, '').replace(',', '.');
+const word = (u: string) => MONEY.find(([k]) => k === u)![1];
 export function readMoney(s: string): string {
   if (!hasDigit(s)) return s;
   s = s.replace(DOLLAR, (_m, n: string) => `${readNumber(n)} đô la`);
-  return s.replace(AMOUNT, (_m, n: string, u: string) => `${readNumber(n)} ${MONEY.find(([k]) => k === u)![1]}`);
+  s = s.replace(AMOUNT_RANGE, (m, tu: string | undefined, a: string, b: string, u: string) =>
+    value(a) < value(b) ? `${tu ?? 'từ'} ${readNumber(a)} đến ${readNumber(b)} ${word(u)}` : m);
+  return s.replace(AMOUNT, (_m, n: string, u: string) => `${readNumber(n)} ${word(u)}`);
 }

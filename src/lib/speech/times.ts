@@ -28,5 +28,6 @@ export function readTimes(s: string): string {
   s = s.replace(CLOCK, (m, h: string, mi: string) => (ok(h, mi) ? clock(h, mi) : m));
   s = s.replace(G_CLOCK, (m, h: string, mi: string) => (ok(h, mi) ? clock(h, mi) : m));
   s = s.replace(G_HOUR, (m, lead: string, h: string) => (+h < 24 ? `${lead} ${clock(h)}` : m));
-  return s.replace(HOUR, (m, h: string) => (+h < 24 ? clock(h) : m));
+  // 24h and more is a span of hours, not a time of day: "24h qua" → hai mươi tư giờ qua.
+  return s.replace(HOUR, (m, h: string) => (+h < 24 ? clock(h) : `${readInteger(h)} giờ`));
 }

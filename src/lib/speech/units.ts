@@ -13,7 +13,7 @@ export const UNITS: [string, string][] = [
   ['kW', 'ki lô oát'], ['MW', 'mê ga oát'], ['kV', 'ki lô vôn'], ['Wp', 'oát đỉnh'], ['W', 'oát'], ['V', 'vôn'],
   ['km²', 'ki lô mét vuông'], ['km2', 'ki lô mét vuông'], ['m²', 'mét vuông'], ['m2', 'mét vuông'], ['m³', 'mét khối'], ['m3', 'mét khối'],
   ['km', 'ki lô mét'], ['kg', 'ki lô gam'], ['ha', 'héc ta'],
-  ['cm', 'xen ti mét'], ['mm', 'mi li mét'], ['ml', 'mi li lít'], ['mg', 'mi li gam'], ['g', 'gam'], ['m', 'mét'], ['l', 'lít'],
+  ['mmHg', 'mi li mét thủy ngân'], ['cm', 'xen ti mét'], ['mm', 'mi li mét'], ['ml', 'mi li lít'], ['mg', 'mi li gam'], ['g', 'gam'], ['m', 'mét'], ['l', 'lít'],
   ['GB', 'ghi ga bai'], ['MB', 'mê ga bai'], ['Mbps', 'mê ga bít trên giây'],
 ];
 /** What a rate is counted by (after "/"): time, people, land, units. */
@@ -48,9 +48,14 @@ export function readRates(s: string): string {
 
 /** Sizes "20x30 cm", "2 × 3 m": the "x" between two numbers is said "nhân" (it ran into the digits as "mươixba"). */
 const TIMES = re(`${NB}(${NUM})\\s?[x×]\\s?(?=\\d)`);
+/** "15 hộ x 2 triệu đồng": a lone x between a counted number and another number. */
+const TIMES_SPACED = /(?<=\d[^\d\n.;:]{1,25})\s[x×]\s(?=\d)/gu;
+/** A height "1m65": một mét sáu mươi lăm (it ran together as "mộtmsáu năm"). */
+const HEIGHT = re(`${NB}(\\d)m(\\d{2})${NA}`);
 export function readUnits(s: string): string {
   if (!hasDigit(s)) return s;
-  s = s.replace(TIMES, (_m, a: string) => `${a} nhân `);
+  s = s.replace(TIMES, (_m, a: string) => `${a} nhân `).replace(TIMES_SPACED, ' nhân ');
+  s = s.replace(HEIGHT, (_m, a: string, b: string) => `${readNumber(a)} mét ${readNumber(b)}`);
   // Ranges with a unit or percent: 20-30%, 3 - 5 ha (one "từ" even when the text has it).
   s = s.replace(RANGE, (_m, tu: string | undefined, a: string, ua: string | undefined, b: string, ub: string | undefined) => {
     // A span goes up ("3-5 người"); "2-1", "3 - 0" are scores, said with a pause.
