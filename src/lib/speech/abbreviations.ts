@@ -107,15 +107,26 @@ const BRACKETED = /\s*\(\s*([\p{L}\p{N}]+(?:[&-][\p{L}\p{N}]+)*)\s*\)/gu;
 const comparable = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
 
 /**
+ * Whether a bracketed key of capitals not in the glossary is made of the first letters of the words
+ * right before it: "Hoàn thành xuất sắc nhiệm vụ (HTXSNV)" spells out what it abbreviates, so
+ * spelling "hát tê ích ét en vê" after it says nothing more.
+ */
+function initialsOfWordsBefore(key: string, before: string): boolean {
+  if (!/^[A-ZĐ]{2,8}$/u.test(key)) return false;
+  const words = before.trimEnd().split(/[\s-]+/u).filter(Boolean).slice(-key.length);
+  return words.length === key.length && words.map((w) => w.normalize('NFD').charAt(0).toUpperCase()).join('').normalize('NFC') === key.normalize('NFC');
+}
+
+/**
  * "chuyển đổi số (CĐS)" → "chuyển đổi số": written for readers who learn the abbreviation, said
- * twice on air. Only when the reading equals the words right before (ignoring case); "ứng dụng
- * (VNeID)" keeps its brackets.
+ * twice on air. Only when the reading equals the words right before (ignoring case), or when the
+ * abbreviation is the first letters of those words; "ứng dụng (VNeID)" keeps its brackets.
  */
 function dropRepeated(text: string, say: (key: string, whole: string, start: number, end: number) => string | undefined): string {
   if (!text.includes('(')) return text;
   return text.replace(BRACKETED, (m, key: string, offset: number, whole: string) => {
     const words = say(key, whole, offset, offset + m.length);
-    if (!words) return m;
+    if (!words) return initialsOfWordsBefore(key, whole.slice(0, offset)) ? '' : m;
     const before = comparable(whole.slice(0, offset)).trimEnd();
     const said = comparable(words).trim();
     const repeats = before.endsWith(said) && !/[\p{L}\p{N}]$/u.test(before.slice(0, before.length - said.length));
