@@ -7,6 +7,7 @@
  * when the site is built.
  */
 import { z } from 'zod';
+import { isRelationField, RELATIONS } from './relations.ts';
 import { label as vocabularyLabel } from '../i18n/vi.ts';
 import words, { type CollectionText, type FieldText } from '../i18n/vi/cms.ts';
 import { COLLECTIONS, ROOT_FILES, schemaOf, type CollectionName } from '../schemas/collections.ts';
@@ -90,11 +91,6 @@ const VOCABULARY: Record<string, string> = {
   'honors.recipients.kind': 'recipientKind',
 };
 
-/** Fields that hold the id of another entry: picked from that collection, never typed. */
-const RELATIONS: Record<string, Pick<CmsField, 'collection' | 'search_fields' | 'display_fields'>> = {
-  unit: { collection: 'units', search_fields: ['name', 'shortName'], display_fields: ['name'] },
-  initiative: { collection: 'initiatives', search_fields: ['title'], display_fields: ['title'] },
-};
 
 /** Texts longer than this get a multi-line box. */
 const MULTILINE_FROM = 200;
@@ -130,7 +126,8 @@ function fieldFrom(ctx: Context, fieldPath: string, prop: JsonSchema, required: 
   const vocabulary = VOCABULARY[`${ctx.collection}.${fieldPath}`];
   const options = (values: string[]) => values.map((value) => ({ value, label: vocabulary ? vocabularyLabel(vocabulary, value) : value }));
 
-  if (name in RELATIONS && prop.type === 'string' && prop.pattern) {
+  // A field holding the id of another entry is picked from that collection, never typed.
+  if (isRelationField(name) && prop.type === 'string' && prop.pattern) {
     return { ...base, widget: 'relation', ...RELATIONS[name], value_field: '{{slug}}', options_length: 100 };
   }
   if (name === 'image') return { ...base, widget: 'image', choose_url: false, allow_multiple: false };

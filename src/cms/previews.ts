@@ -5,20 +5,24 @@
  * Values fixed by the schemas are shown by their Vietnamese names ("Khen thưởng sơ kết", not
  * "so-ket", which Decap's default preview showed); a criteria group leads with its code, audience
  * and unit kinds. The plan uses Decap's default preview (its fields and text, no codes), also with
- * the site's styles. Elements are made with the createElement
- * of the React inside Decap's bundle (`h`), never a second React.
+ * the site's styles. Elements are made with the createElement of the React inside Decap's bundle
+ * (`h`), never a second React.
  */
 import type { ComponentType, createElement, ReactNode } from 'react';
 import type { CMS as DecapCms, PreviewTemplateComponentProps } from 'decap-cms-core';
 import { label, t } from '../i18n/vi.ts';
 import words from '../i18n/vi/cms.ts';
+import { RELATIONS, type RelationField } from './relations.ts';
 
 type Props = PreviewTemplateComponentProps;
 type H = typeof createElement;
 
-const text = (props: Props, name: string): string => {
-  const v = props.entry.getIn(['data', name]);
-  return v === undefined || v === null ? '' : String(v);
+const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+const text = (props: Props, name: string): string => str(props.entry.getIn(['data', name]));
+/** A field's value as plain data: a list or a group of fields comes as an Immutable object. */
+const plain = (props: Props, name: string): unknown => {
+  const v = props.entry.getIn(['data', name]) as { toJS?: () => unknown } | undefined;
+  return v?.toJS ? v.toJS() : v;
 };
 
 /** A date as staff read it (dd/mm/yyyy); left as typed when it is not yet a full date. */
@@ -34,46 +38,42 @@ function hero(h: H, props: Props): ReactNode {
   return h('figure', null, h('img', { src, alt: text(props, 'imageAlt') }));
 }
 
-function frame(h: H, props: Props, kicker: string, ...children: ReactNode[]): ReactNode {
+/** The pane's page: the note that this is a preview, then an article with its kicker (if any), title and the rest. */
+function frame(h: H, kicker: ReactNode, title: ReactNode, ...children: ReactNode[]): ReactNode {
   return h(
     'main',
     { lang: 'vi', style: { padding: '1rem', maxInlineSize: '42rem', marginInline: 'auto' } },
     h('p', { style: { fontSize: '0.9rem', color: 'var(--vd-color-muted)' } }, words.ui.previewIntro),
-    h('article', { className: 'vd-prose' }, h('p', null, kicker), h('h1', null, text(props, 'title')), ...children),
+    h('article', { className: 'vd-prose' }, kicker ? h('p', null, kicker) : null, h('h1', null, title), ...children),
   );
 }
 
 function storyPreview(h: H, props: Props) {
-  return frame(h, props, vnDate(text(props, 'date')), h('p', { className: 'vd-lead' }, text(props, 'summary')), hero(h, props), props.widgetFor('body'));
+  return frame(h, vnDate(text(props, 'date')), text(props, 'title'), h('p', { className: 'vd-lead' }, text(props, 'summary')), hero(h, props), props.widgetFor('body'));
 }
 
 function initiativePreview(h: H, props: Props) {
-  const list = props.entry.getIn(['data', 'fields']) as { toJS?: () => unknown } | undefined;
-  const fields = (list?.toJS?.() ?? []) as string[];
+  const fields = (plain(props, 'fields') ?? []) as string[];
   const facts = [
     label('kind', text(props, 'kind')),
     ...fields.map((f) => label('field', f)),
     text(props, 'year'),
     label('status', text(props, 'status')),
   ].filter(Boolean);
-  return frame(h, props, facts.join(' · '), h('p', { className: 'vd-lead' }, text(props, 'summary')), hero(h, props), props.widgetFor('body'));
+  return frame(h, facts.join(' · '), text(props, 'title'), h('p', { className: 'vd-lead' }, text(props, 'summary')), hero(h, props), props.widgetFor('body'));
 }
 
 type Plain = Record<string, unknown>;
-const plain = (props: Props, name: string): unknown => {
-  const v = props.entry.getIn(['data', name]) as { toJS?: () => unknown } | undefined;
-  return v?.toJS ? v.toJS() : v;
-};
-const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
 /** Decap's createClass (on `window` beside `h`): a component with state, for a name read after the first render. */
 export type CreateClass = (spec: object) => ComponentType<RelatedProps>;
-interface RelatedProps { preview: Props; field: 'unit' | 'initiative'; id: string }
+interface RelatedProps { preview: Props; field: RelationField; id: string }
 interface RelatedState { name?: string }
 interface Related { props: RelatedProps; state: RelatedState; setState(s: RelatedState): void; load(): void }
 /** Names already read, by `collection/id`: a preview is drawn again at every keystroke. */
 const names = new Map<string, string>();
-const relatedOf = (field: RelatedProps['field']) => (field === 'unit' ? { collection: 'units', key: 'name' } : { collection: 'initiatives', key: 'title' });
+/** The collection a relation field picks from, and the field its entries are shown by (the widget's own). */
+const relatedOf = (field: RelationField) => ({ collection: RELATIONS[field].collection, key: RELATIONS[field].display_fields[0]! });
 
 /**
  * The name of a related unit or initiative: as the relation widget left it when it was picked in
@@ -117,7 +117,7 @@ function relatedName(createClass: CreateClass): ComponentType<RelatedProps> {
   });
 }
 let Related: ComponentType<RelatedProps> | undefined;
-const related = (h: H, props: Props, field: RelatedProps['field'], id: string): ReactNode => (Related ? h(Related, { preview: props, field, id }) : id);
+const related = (h: H, props: Props, field: RelationField, id: string): ReactNode => (Related ? h(Related, { preview: props, field, id }) : id);
 
 /** As the honor's page shows it (src/pages/bang-vang/[slug].astro): kicker, decision, recipients. */
 function honorPreview(h: H, props: Props) {
@@ -137,7 +137,7 @@ function honorPreview(h: H, props: Props) {
       h('td', null, label('recipientKind', str(r.kind))),
       h('td', null, str(r.achievement), initiative ? ' (' : null, initiative ? related(h, props, 'initiative', initiative) : null, initiative ? ')' : null));
   };
-  return frame(h, props, kicker,
+  return frame(h, kicker, text(props, 'title'),
     proposal ? h('p', { className: 'vd-lead' }, h('strong', null, t('honors.proposal'))) : null,
     decision.number ? h('p', null, t(proposal ? 'honors.proposalBy' : 'honors.decision', { number: str(decision.number), date: vnDate(str(decision.date)), issuer: str(decision.issuer) })) : null,
     h('table', null,
@@ -147,20 +147,14 @@ function honorPreview(h: H, props: Props) {
 }
 
 /** Facts under the labels staff read in the form (src/i18n/vi/cms.ts), values fixed by the schemas by their names. */
-function factsPreview(h: H, props: Props, collection: 'units' | 'reports', title: ReactNode, facts: [field: string, value: string][]) {
+function factsPreview(h: H, collection: 'units' | 'reports', title: ReactNode, facts: [field: string, value: string][]) {
   const fields: Record<string, readonly [string, string]> = { ...words.shared, ...words.collections[collection].fields };
-  return h(
-    'main',
-    { lang: 'vi', style: { padding: '1rem', maxInlineSize: '42rem', marginInline: 'auto' } },
-    h('p', { style: { fontSize: '0.9rem', color: 'var(--vd-color-muted)' } }, words.ui.previewIntro),
-    h('article', { className: 'vd-prose' },
-      h('h1', null, title),
-      h('dl', null, ...facts.filter(([, v]) => v).flatMap(([f, v]) => [h('dt', { key: `${f}-t` }, fields[f]?.[0] ?? f), h('dd', { key: `${f}-d` }, v)]))),
-  );
+  return frame(h, null, title,
+    h('dl', null, ...facts.filter(([, v]) => v).flatMap(([f, v]) => [h('dt', { key: `${f}-t` }, fields[f]?.[0] ?? f), h('dd', { key: `${f}-d` }, v)])));
 }
 
 function unitPreview(h: H, props: Props) {
-  return factsPreview(h, props, 'units', text(props, 'name'), [
+  return factsPreview(h, 'units', text(props, 'name'), [
     ['kind', label('unitKind', text(props, 'kind'))],
     ['shortName', text(props, 'shortName')],
     ['description', text(props, 'description')],
@@ -170,8 +164,8 @@ function unitPreview(h: H, props: Props) {
 function reportPreview(h: H, props: Props) {
   const unit = text(props, 'unit');
   const year = text(props, 'year');
-  return factsPreview(h, props, 'reports', h('span', null, unit ? related(h, props, 'unit', unit) : null, unit && year ? ' · ' : null, year), [
-    ['year', text(props, 'year')],
+  return factsPreview(h, 'reports', h('span', null, unit ? related(h, props, 'unit', unit) : null, unit && year ? ' · ' : null, year), [
+    ['year', year],
     ['submitted', vnDate(text(props, 'submitted'))],
     ['number', text(props, 'number')],
     ['summary', text(props, 'summary')],
@@ -182,7 +176,7 @@ function reportPreview(h: H, props: Props) {
 function criteriaPreview(h: H, props: Props) {
   const kinds = ((plain(props, 'unitKinds') ?? []) as unknown[]).map((k) => label('unitKind', str(k)));
   const kicker = [text(props, 'code'), text(props, 'audience')].filter(Boolean).join(' · ');
-  return frame(h, props, kicker, kinds.length ? h('p', { className: 'vd-lead' }, kinds.join(', ')) : null, props.widgetFor('body'));
+  return frame(h, kicker, text(props, 'title'), kinds.length ? h('p', { className: 'vd-lead' }, kinds.join(', ')) : null, props.widgetFor('body'));
 }
 
 export function registerPreviews(cms: DecapCms, h: H, createClass?: CreateClass): void {
