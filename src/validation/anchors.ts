@@ -10,9 +10,10 @@ import { closest } from 'fastest-levenshtein';
 import { CLOBBER_PREFIX, fragmentId } from '../markdown/clobber.ts';
 import { PAGE_IDS, PLAN_PATH } from '../routes.ts';
 import type { Problem } from './messages.ts';
-import { DETAIL_PAGES, ORIGIN, pageOf, publishedDocuments, siteLinks, type CheckedEntry } from './references.ts';
+import { DETAIL_PAGES, ORIGIN, pageOf, publishedDocuments, type CheckedEntry } from './references.ts';
 
 type Render = (body: string) => Promise<string>;
+const OWN_IDS: ReadonlySet<string> = new Set(Object.values(PAGE_IDS));
 
 /** The site's Markdown renderer (src/markdown/index.ts), as Astro builds it, without highlighting: ids do not depend on it. */
 async function loadRenderer(): Promise<Render> {
@@ -33,11 +34,11 @@ function bodiesByPage(all: readonly CheckedEntry[]): Map<string, CheckedEntry> {
   return pages;
 }
 
-export async function checkAnchors(all: readonly CheckedEntry[], siteOrigin?: string): Promise<Problem[]> {
+export async function checkAnchors(all: readonly CheckedEntry[]): Promise<Problem[]> {
   const wanted: { e: CheckedEntry; url: string; line?: number; target: CheckedEntry; pathname: string; fragment: string }[] = [];
   let pages: Map<string, CheckedEntry> | undefined; // made at the first link to a section
   for (const e of all) {
-    for (const { url, line } of siteLinks(e, siteOrigin)) {
+    for (const { url, line } of e.links ?? []) {
       if (!url.includes('#')) continue;
       let parsed: URL;
       try {
@@ -63,7 +64,7 @@ export async function checkAnchors(all: readonly CheckedEntry[], siteOrigin?: st
       sections.set(target, ids);
     }
     // A footnote's "#fn-1" is pointed at the note's prefixed id (src/markdown/rehype-in-page-links.ts).
-    if (ids.includes(fragment) || ids.includes(CLOBBER_PREFIX + fragment) || (Object.values(PAGE_IDS) as string[]).includes(fragment)) continue;
+    if (ids.includes(fragment) || ids.includes(CLOBBER_PREFIX + fragment) || OWN_IDS.has(fragment)) continue;
     const headings = ids.filter((id) => !id.startsWith(CLOBBER_PREFIX));
     const near = headings.length ? closest(fragment, headings) : undefined;
     const samePage = target === e;

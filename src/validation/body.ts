@@ -7,10 +7,12 @@
  *   `data:` picture becomes an empty image; an entry's picture goes in its image field, with alt;
  * - a link the sanitiser unlinks (`javascript:`, `file:`, any scheme it does not keep) or a link
  *   without words, which a screen reader can only read as "liên kết".
- * Links within the site (a section of a page, `#ket-qua`, included) and full http(s) addresses are
- * handed back, for the references step to check those of the site against the pages the build makes. The body is parsed as CommonMark (the site's renderer agrees on what is HTML, a
- * picture or a link; code and escaped `\<` are text), but only when it holds a "<" or a "[" at
- * all, so a large site of plain text costs one search per entry.
+ * Links within the site are handed back, for the references step to check against the pages the
+ * build makes: a section of a page (`#ket-qua`) included, and a full address of the site's own
+ * origin (site.yml `url`), as staff paste it from the address bar. The body is parsed as CommonMark
+ * (the site's renderer agrees on what is HTML, a picture or a link; code and escaped `\<` are
+ * text), but only when it holds a "<" or a "[" at all, so a large site of plain text costs one
+ * search per entry.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes } from 'mdast';
@@ -54,12 +56,22 @@ export function bodyOf(text: string): string {
   return (front ? text.slice(front[0].length) : text).trim();
 }
 
+/** Whether a full http(s) address is of the site itself (`siteOrigin`, from site.yml `url`). */
+function ofSite(url: string, siteOrigin: string | undefined): boolean {
+  if (siteOrigin === undefined) return false;
+  try {
+    return new URL(url).origin === siteOrigin;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The problems of an entry's body and its links within the site. `text` is the whole file (front
  * matter included), so lines are the file's; `hasImageField` says whether the collection has an
  * image field to point to.
  */
-export function checkBody(text: string, file: string, hasImageField: boolean): BodyCheck {
+export function checkBody(text: string, file: string, hasImageField: boolean, siteOrigin?: string): BodyCheck {
   const front = FRONT_MATTER.exec(text);
   const body = front ? text.slice(front[0].length) : text;
   const links: BodyLink[] = [];
@@ -82,8 +94,7 @@ export function checkBody(text: string, file: string, hasImageField: boolean): B
       const scheme = SCHEME.exec(url)?.[1]!.toLowerCase();
       if (scheme !== undefined && !KEPT_SCHEMES.has(scheme)) {
         problems.push({ file, field: 'body', line: at(node), message: `liên kết “${quote(url)}” không dùng được: trang web chỉ giữ liên kết http, https và mailto, nên bỏ liên kết này` });
-      } else if ((scheme === undefined && !url.startsWith('//') && url !== '' && url !== '#') || scheme === 'http' || scheme === 'https') {
-        // A full address may be of the site itself, pasted from the address bar (references.ts keeps those).
+      } else if ((scheme === undefined && !url.startsWith('//') && url !== '' && url !== '#') || ((scheme === 'http' || scheme === 'https') && ofSite(url, siteOrigin))) {
         links.push({ url, line: at(node) });
       }
       if (node.type === 'link' && !words(node).trim()) {

@@ -154,7 +154,7 @@ export async function validateContent(dir: string, relativeTo: string = process.
       if (text === undefined) return;
       problems.push(...forbiddenCharacters(text, relFile));
       for (const hit of findPersonalData(text)) problems.push({ file: relFile, message: hit.message, line: hit.line });
-      const body = COLLECTIONS[collection].ext === '.md' ? checkBody(text, relFile, COLLECTIONS[collection].media) : undefined;
+      const body = COLLECTIONS[collection].ext === '.md' ? checkBody(text, relFile, COLLECTIONS[collection].media, siteOrigin) : undefined;
       if (body) problems.push(...body.problems);
       const parsed = parseEntry(text, COLLECTIONS[collection].ext, relFile, problems);
       if (!parsed) return;
@@ -169,7 +169,7 @@ export async function validateContent(dir: string, relativeTo: string = process.
     readMs += ahead?.waitMs ?? 0;
   }
   for (const found of await Promise.all(imageChecks)) problems.push(...found);
-  problems.push(...checkReferences(checked, siteOrigin), ...(await checkAnchors(checked, siteOrigin)));
+  problems.push(...checkReferences(checked), ...(await checkAnchors(checked)));
 
   const entries: Entry[] = [];
   for (const { collection, id, file, data, valid } of checked) {

@@ -82,16 +82,16 @@ function pathProblem(e: CheckedEntry, url: string, pages: Map<string, { id: stri
   return `liên kết “${url}” dẫn tới ${what} “${id}”, không có trên trang web` + (near ? `; có phải là “${DETAIL_PAGES[collection]!.path(near)}”?` : '');
 }
 
-/**
- * The site has one page for documents, the plan at /ke-hoach/ (src/data/documents.ts: the published
- * document of lowest `order`). A second published document would be shown nowhere, and one of the
- * same `order` with an earlier file name would take the plan's place; both are said.
- */
 const docOrder = (e: CheckedEntry) => (typeof e.data.order === 'number' ? e.data.order : 0);
 /** The published documents, the plan (shown at /ke-hoach/) first. */
 export const publishedDocuments = (all: readonly CheckedEntry[]) =>
   all.filter((e) => e.valid && e.collection === 'documents' && e.data.draft !== true).sort((a, b) => docOrder(a) - docOrder(b) || a.id.localeCompare(b.id));
 
+/**
+ * The site has one page for documents, the plan at /ke-hoach/ (src/data/documents.ts: the published
+ * document of lowest `order`). A second published document would be shown nowhere, and one of the
+ * same `order` with an earlier file name would take the plan's place; both are said.
+ */
 function checkDocuments(all: readonly CheckedEntry[]): Problem[] {
   const docs = publishedDocuments(all);
   if (docs.length < 2) return [];
@@ -132,22 +132,7 @@ function checkUnitNames(all: readonly CheckedEntry[]): Problem[] {
   );
 }
 
-/**
- * A body's links to pages of the site: those without a scheme, and full addresses of the site's
- * own origin (site.yml `url`), as staff paste them from the address bar. Others lead elsewhere.
- */
-export function siteLinks(e: CheckedEntry, siteOrigin: string | undefined): BodyLink[] {
-  return (e.links ?? []).filter(({ url }) => {
-    if (!/^https?:/i.test(url)) return true;
-    try {
-      return siteOrigin !== undefined && new URL(url).origin === siteOrigin;
-    } catch {
-      return false;
-    }
-  });
-}
-
-export function checkReferences(all: readonly CheckedEntry[], siteOrigin?: string): Problem[] {
+export function checkReferences(all: readonly CheckedEntry[]): Problem[] {
   const ids = (c: CollectionName) => new Set(all.filter((e) => e.valid && e.collection === c).map((e) => e.id));
   const known = { units: ids('units'), initiatives: ids('initiatives') };
   const problems: Problem[] = [...checkDocuments(all), ...checkUnitNames(all)];
@@ -160,7 +145,7 @@ export function checkReferences(all: readonly CheckedEntry[], siteOrigin?: strin
   // A published entry naming a draft initiative would show no link to it: its page is not built.
   const draftInitiatives = new Set((pages.get('initiatives') ?? []).filter((p) => p.draft).map((p) => p.id));
   for (const e of all) {
-    for (const { url, line } of siteLinks(e, siteOrigin)) {
+    for (const { url, line } of e.links ?? []) {
       if (url.startsWith('#')) continue; // a section of this very page: anchors.ts
       const message = linkProblem(e, url, pages);
       if (message) problems.push({ file: e.file, field: 'body', message, line });

@@ -58,12 +58,19 @@ describe('body check', () => {
 });
 
 describe('links of a body', () => {
-  const check = (body: string) => checkBody(entry(body), 'stories/bai-thu.md', true);
+  const check = (body: string, siteOrigin?: string) => checkBody(entry(body), 'stories/bai-thu.md', true, siteOrigin);
+  const mixed = '[Kế hoạch](/ke-hoach/#muc-iv) và [đơn vị](../../don-vi/x/).\n\n[Tỉnh](https://ninhbinh.gov.vn/), [thư](mailto:ubnd@vuduong.example), [mục](#muc-2), [khác](//cdn.example/x), [xã](https://xa.example/mo-hinh/abc/#ket-qua)\n\n[tham chiếu][r]\n\n[r]: /mo-hinh/abc/\n';
 
-  it('hands back the links within the site (sections of the page included) and full web addresses, with their lines, and leaves mail and protocol-relative links out', () => {
-    const { problems, links } = check('[Kế hoạch](/ke-hoach/#muc-iv) và [đơn vị](../../don-vi/x/).\n\n[Tỉnh](https://ninhbinh.gov.vn/), [thư](mailto:ubnd@vuduong.example), [mục](#muc-2), [khác](//cdn.example/x)\n\n[tham chiếu][r]\n\n[r]: /mo-hinh/abc/\n');
+  it('hands back the links within the site, sections of the page included, with their lines, and leaves others out', () => {
+    const { problems, links } = check(mixed);
     expect(problems).toEqual([]);
-    expect(links).toEqual([{ url: '/ke-hoach/#muc-iv', line: 4 }, { url: '../../don-vi/x/', line: 4 }, { url: 'https://ninhbinh.gov.vn/', line: 6 }, { url: '#muc-2', line: 6 }, { url: '/mo-hinh/abc/', line: 10 }]);
+    expect(links).toEqual([{ url: '/ke-hoach/#muc-iv', line: 4 }, { url: '../../don-vi/x/', line: 4 }, { url: '#muc-2', line: 6 }, { url: '/mo-hinh/abc/', line: 10 }]);
+  });
+
+  it("counts a full address of the site's own origin as a link within the site, and no other site's", () => {
+    expect(check(mixed, 'https://xa.example').links).toEqual([
+      { url: '/ke-hoach/#muc-iv', line: 4 }, { url: '../../don-vi/x/', line: 4 }, { url: '#muc-2', line: 6 }, { url: 'https://xa.example/mo-hinh/abc/#ket-qua', line: 6 }, { url: '/mo-hinh/abc/', line: 10 },
+    ]);
   });
 
   it('refuses a scheme the sanitiser unlinks, and says the renderer does unlink it', async () => {
