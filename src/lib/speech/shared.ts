@@ -8,6 +8,8 @@ export const NB = `(?<![${L}])(?<![${L}][.,])`;
 export const NA = `(?![${L}])`;
 /** A number written the Vietnamese way: 1.250, 12.500.000, 98,5, 7. */
 export const NUM = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
+/** The value of a number written that way ("1.250" → 1250, "98,5" → 98.5), to tell a span that goes up. */
+export const numberValue = (written: string): number => +written.replace(/\./g, '').replace(',', '.');
 
 export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const re = (s: string, flags = 'gu') => new RegExp(s, flags);

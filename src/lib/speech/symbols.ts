@@ -11,7 +11,7 @@ const RULES: Rule[] = [
   ['°', /\s*°\s*F(?![\p{L}\p{N}])/gu, ' độ ép'],
   ['°', /\s*°/g, ' độ'],
   ['độ ', /(độ) ([CF])(?![\p{L}\p{N}])/gu, (_m, d: string, u: string) => `${d} ${u === 'C' ? 'xê' : 'ép'}`],
-  // Left after a reading that took its number ("huyết áp 120/80 mmHg").
+  // Wherever it stands: after a number, or after a reading that took its number ("huyết áp 120/80 mmHg").
   ['mmHg', /(?<![\p{L}\p{N}])mmHg(?![\p{L}\p{N}])/gu, 'mi li mét thủy ngân'],
   ['%', /\s*%/g, ' phần trăm'],
   ['‰', /\s*‰/g, ' phần nghìn'],

@@ -5,7 +5,7 @@
  */
 import { readNumber } from './numbers.ts';
 import { MONEY } from './money.ts';
-import { esc, hasDigit, NA, NB, NUM, re } from './shared.ts';
+import { esc, hasDigit, NA, NB, NUM, numberValue, re } from './shared.ts';
 
 /** Unit symbols said after a number; longest first so "kWh" wins over "kW". */
 export const UNITS: [string, string][] = [
@@ -13,7 +13,7 @@ export const UNITS: [string, string][] = [
   ['kW', 'ki lô oát'], ['MW', 'mê ga oát'], ['kV', 'ki lô vôn'], ['Wp', 'oát đỉnh'], ['W', 'oát'], ['V', 'vôn'],
   ['km²', 'ki lô mét vuông'], ['km2', 'ki lô mét vuông'], ['m²', 'mét vuông'], ['m2', 'mét vuông'], ['m³', 'mét khối'], ['m3', 'mét khối'],
   ['km', 'ki lô mét'], ['kg', 'ki lô gam'], ['ha', 'héc ta'],
-  ['mmHg', 'mi li mét thủy ngân'], ['cm', 'xen ti mét'], ['mm', 'mi li mét'], ['ml', 'mi li lít'], ['mg', 'mi li gam'], ['g', 'gam'], ['m', 'mét'], ['l', 'lít'],
+  ['cm', 'xen ti mét'], ['mm', 'mi li mét'], ['ml', 'mi li lít'], ['mg', 'mi li gam'], ['g', 'gam'], ['m', 'mét'], ['l', 'lít'],
   ['GB', 'ghi ga bai'], ['MB', 'mê ga bai'], ['Mbps', 'mê ga bít trên giây'],
 ];
 /** What a rate is counted by (after "/"): time, people, land, units. */
@@ -62,7 +62,7 @@ export function readUnits(s: string): string {
   // Ranges with a unit or percent: 20-30%, 3 - 5 ha (one "từ" even when the text has it).
   s = s.replace(RANGE, (_m, tu: string | undefined, a: string, ua: string | undefined, b: string, ub: string | undefined) => {
     // A span goes up ("3-5 người"); "2-1", "3 - 0" are scores, said with a pause.
-    const up = +a.replace(/\./g, '').replace(',', '.') < +b.replace(/\./g, '').replace(',', '.');
+    const up = numberValue(a) < numberValue(b);
     return up ? `${tu ?? 'từ'} ${readNumber(a)}${unitWords(ua)} đến ${readNumber(b)}${unitWords(ub)}` : `${tu ? tu + ' ' : ''}${readNumber(a)}${unitWords(ua)} - ${readNumber(b)}${unitWords(ub)}`;
   });
   s = s.replace(PERCENT, (_m, n: string) => `${readNumber(n)} phần trăm`);
