@@ -272,6 +272,40 @@ describe('the CMS on the publishing server', () => {
     await desktop.context().close();
   }, 120_000);
 
+  it('keeps the bold, lists, links and tables of a paste from Word, and saves them as Markdown the validator accepts', async () => {
+    const page = await openCms('xuatban', 'mat-khau-xuat-ban', '/collections/stories/new');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.getByLabel('Tiêu đề').fill('Kết quả thôn thông minh dán từ Word');
+    await page.getByLabel('Ngày đăng').fill('2026-11-22');
+    await page.getByLabel('Tóm tắt').fill('Bảng số hộ dùng dịch vụ công và các việc đã làm, dán nguyên từ văn bản Word của thôn.');
+    // What Word puts on the clipboard (fixtures/paste/word.html), pasted with Ctrl+V. Decap alone
+    // made it one paragraph per cell, "·" before each item, no bold, and "Thônthông minh".
+    const word = fs.readFileSync(path.join(import.meta.dirname, '../../fixtures/paste/word.html'), 'utf8');
+    await page.evaluate(async (html) => {
+      const item = (text: string, type: string) => new Blob([text], { type });
+      await navigator.clipboard.write([new ClipboardItem({ 'text/html': item(html, 'text/html'), 'text/plain': item('Kết quả sau một năm', 'text/plain') })]);
+    }, word);
+    await page.locator('[contenteditable=true]').click();
+    await page.keyboard.press('Control+V');
+    const editor = page.locator('[contenteditable=true]');
+    await editor.locator('table').waitFor({ timeout: 10_000 });
+    expect(await editor.locator('table tr').count()).toBe(3);
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByRole('button', { name: /Trạng thái: Bản nháp/ }).waitFor({ timeout: 30_000 });
+    const saved = server.git('show', 'cms/stories/ket-qua-thon-thong-minh-dan-tu-word:stories/ket-qua-thon-thong-minh-dan-tu-word.md');
+    const body = saved.slice(saved.indexOf('\n---', 3) + 4).trim();
+    expect(body).toContain('**Kết quả** sau một năm triển khai mô hình *“Thôn thông minh”*:');
+    expect(body).toMatch(/^\| \*\*Thôn\*\* +\| \*\*Số hộ dùng dịch vụ công\*\* \|$/m);
+    expect(body).toMatch(/^\| Thôn Đông +\| 120 +\|$/m);
+    expect(body).toMatch(/^[-*] Lắp camera an ninh ở \*\*12\*\* điểm;$/m);
+    expect(body).toMatch(/^ +[-*] kết nối về Công an xã;$/m);
+    expect(body).toMatch(/^1\. Đăng ký tài khoản định danh;$/m);
+    expect(body).toContain('[Cổng Dịch vụ công quốc gia](https://dichvucong.gov.vn/) và mục 2.');
+    // Word's own markup and its list bullets stay out.
+    expect(body).not.toMatch(/mso|o:p|·|chữ ẩn|_Toc|&nbsp;/);
+    await page.context().close();
+  }, 120_000);
+
   it('has a login page and a staff bar without axe violations at WCAG 2.1 AA, on a phone and a desktop', async () => {
     for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
       const page = await newPage(viewport);

@@ -1,0 +1,35 @@
+/**
+ * Pasting into the CMS's rich-text editor keeps what staff pasted from Word, LibreOffice or
+ * Google Docs: bold, lists and tables (src/cms/pasted-html.ts). Decap's own paste lets them go,
+ * and offers no way to change it, so the paste is taken before Decap sees it and handed to the
+ * editor (Slate) as its own fragment, the way the editor receives a copy from itself. A copy from
+ * the editor itself, and a paste with no HTML (plain text), are left to the editor.
+ */
+import { pastedHtmlToSlate } from './pasted-html.ts';
+
+/** Slate's clipboard format (`withReact`'s default key). */
+const SLATE_FRAGMENT = 'application/x-slate-fragment';
+
+export function keepPastedFormatting(win: Window = window): void {
+  win.addEventListener(
+    'paste',
+    (event) => {
+      const target = event.target instanceof Element ? event.target : (event.target as Node | null)?.parentElement;
+      const editor = target?.closest('[data-slate-editor="true"]');
+      const clipboard = event.clipboardData;
+      if (!editor || !clipboard || clipboard.types.includes(SLATE_FRAGMENT)) return;
+      const html = clipboard.getData('text/html');
+      if (!html) return;
+      const fragment = pastedHtmlToSlate(html, location.href);
+      if (!fragment.length) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      const transfer = new DataTransfer();
+      transfer.setData(SLATE_FRAGMENT, btoa(encodeURIComponent(JSON.stringify(fragment))));
+      transfer.setData('text/plain', clipboard.getData('text/plain'));
+      // What the browser itself sends an editor after a paste; Slate inserts it where the caret is.
+      editor.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    true,
+  );
+}
