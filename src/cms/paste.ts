@@ -3,7 +3,8 @@
  * Google Docs: bold, lists and tables (src/cms/pasted-html.ts). Decap's own paste lets them go,
  * and offers no way to change it, so the paste is taken before Decap sees it and handed to the
  * editor (Slate) as its own fragment, the way the editor receives a copy from itself. A copy from
- * the editor itself, and a paste with no HTML (plain text), are left to the editor.
+ * the editor itself, a paste with no HTML (plain text), and a paste into Markdown mode are left to
+ * Decap.
  */
 import { pastedHtmlToSlate } from './pasted-html.ts';
 
@@ -17,7 +18,7 @@ export function keepPastedFormatting(win: Window = window): void {
       const target = event.target instanceof Element ? event.target : (event.target as Node | null)?.parentElement;
       const editor = target?.closest('[data-slate-editor="true"]');
       const clipboard = event.clipboardData;
-      if (!editor || !clipboard || clipboard.types.includes(SLATE_FRAGMENT)) return;
+      if (!editor || !isRichText(editor) || !clipboard || clipboard.types.includes(SLATE_FRAGMENT)) return;
       const html = clipboard.getData('text/html');
       if (!html) return;
       const fragment = pastedHtmlToSlate(html, location.href);
@@ -32,4 +33,14 @@ export function keepPastedFormatting(win: Window = window): void {
     },
     true,
   );
+}
+
+/**
+ * Decap's Markdown mode (the only mode of documents and criteria) is a Slate editor too, of plain
+ * lines, which would take the fragment's tables and lists for lines and lose them. It draws each
+ * line as a `div`; the rich-text editor draws paragraphs, headings, lists and tables as such, and
+ * a block it cannot edit in place (a code block) as a `div` holding a part that is not editable.
+ */
+function isRichText(editor: Element): boolean {
+  return [...editor.children].some((child) => child.tagName !== 'DIV' || child.querySelector('[contenteditable="false"]'));
 }

@@ -303,7 +303,32 @@ describe('the CMS on the publishing server', () => {
     expect(body).toContain('[Cổng Dịch vụ công quốc gia](https://dichvucong.gov.vn/) và mục 2.');
     // Word's own markup and its list bullets stay out.
     expect(body).not.toMatch(/mso|o:p|·|chữ ẩn|_Toc|&nbsp;/);
+
+    // Official text is edited in Markdown mode only, a Slate editor of plain lines: there the
+    // paste stays Decap's, the clipboard's plain text line by line, and no table or list of nodes
+    // is put among its lines.
     await page.context().close();
+    const official = await openCms('xuatban', 'mat-khau-xuat-ban', '/collections/criteria/entries/1-1');
+    await official.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const raw = official.locator('[contenteditable=true]');
+    await raw.getByText('Hoàn thành có chất lượng', { exact: false }).first().waitFor();
+    const plain = 'Thôn\tSố hộ dùng dịch vụ công\nThôn Đông\t120';
+    await official.evaluate(async ({ html, plain }) => {
+      const item = (text: string, type: string) => new Blob([text], { type });
+      await navigator.clipboard.write([new ClipboardItem({ 'text/html': item(html, 'text/html'), 'text/plain': item(plain, 'text/plain') })]);
+    }, { html: word, plain });
+    await raw.locator('div[data-slate-node=element]').first().click();
+    await official.keyboard.press('Home');
+    await official.keyboard.press('Control+V');
+    const lines = () => raw.evaluate((el) => [...el.children].map((line) => `${line.tagName} ${(line as HTMLElement).innerText.replace(/\n$/, '')}`));
+    await expect.poll(async () => (await lines()).some((line) => line.includes('Thôn Đông'))).toBe(true);
+    const [first, second, ...rest] = await lines();
+    expect(first).toBe('DIV Thôn\tSố hộ dùng dịch vụ công');
+    expect(second).toBe('DIV Thôn Đông\t120');
+    expect(rest.filter((line) => !line.startsWith('DIV '))).toEqual([]);
+    expect(rest.some((line) => line.startsWith('DIV - Hoàn thành có chất lượng'))).toBe(true);
+    expect(await raw.locator('table, ul, ol, strong').count()).toBe(0);
+    await official.context().close();
   }, 120_000);
 
   it('has a login page and a staff bar without axe violations at WCAG 2.1 AA, on a phone and a desktop', async () => {
