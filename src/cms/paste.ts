@@ -3,8 +3,8 @@
  * Google Docs: bold, lists and tables (src/cms/pasted-html.ts). Decap's own paste lets them go,
  * and offers no way to change it, so the paste is taken before Decap sees it and handed to the
  * editor (Slate) as its own fragment, the way the editor receives a copy from itself. A copy from
- * the editor itself, a paste with no HTML (plain text), and a paste into Markdown mode are left to
- * Decap.
+ * the editor itself, a paste with no HTML (plain text) and a paste into Markdown mode are left to
+ * Decap; a paste into a table's cell is its text on one line.
  */
 import { pastedHtmlToSlate } from './pasted-html.ts';
 
@@ -21,13 +21,18 @@ export function keepPastedFormatting(win: Window = window): void {
       if (!editor || !isRichText(editor) || !clipboard || clipboard.types.includes(SLATE_FRAGMENT)) return;
       const html = clipboard.getData('text/html');
       if (!html) return;
-      const fragment = pastedHtmlToSlate(html, location.href);
-      if (!fragment.length) return;
+      const transfer = new DataTransfer();
+      if (inTableCell(editor, win)) {
+        // A cell holds one line: Decap would put the paste's paragraphs (or a table) in it.
+        transfer.setData('text/plain', clipboard.getData('text/plain').replace(/\s+/g, ' ').trim());
+      } else {
+        const fragment = pastedHtmlToSlate(html, location.href);
+        if (!fragment.length) return;
+        transfer.setData(SLATE_FRAGMENT, btoa(encodeURIComponent(JSON.stringify(fragment))));
+        transfer.setData('text/plain', clipboard.getData('text/plain'));
+      }
       event.preventDefault();
       event.stopImmediatePropagation();
-      const transfer = new DataTransfer();
-      transfer.setData(SLATE_FRAGMENT, btoa(encodeURIComponent(JSON.stringify(fragment))));
-      transfer.setData('text/plain', clipboard.getData('text/plain'));
       // What the browser itself sends an editor after a paste; Slate inserts it where the caret is.
       editor.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: transfer, bubbles: true, cancelable: true }));
     },
@@ -43,4 +48,11 @@ export function keepPastedFormatting(win: Window = window): void {
  */
 function isRichText(editor: Element): boolean {
   return [...editor.children].some((child) => child.tagName !== 'DIV' || child.querySelector('[contenteditable="false"]'));
+}
+
+function inTableCell(editor: Element, win: Window): boolean {
+  const caret = win.getSelection()?.anchorNode;
+  const at = caret instanceof Element ? caret : caret?.parentElement;
+  const cell = at?.closest('td, th');
+  return Boolean(cell && editor.contains(cell));
 }

@@ -303,6 +303,12 @@ describe('the CMS on the publishing server', () => {
     expect(body).toContain('[Cổng Dịch vụ công quốc gia](https://dichvucong.gov.vn/) và mục 2.');
     // Word's own markup and its list bullets stay out.
     expect(body).not.toMatch(/mso|o:p|·|chữ ẩn|_Toc|&nbsp;/);
+    // Into a cell, the same paste is its text on one line: no table or paragraphs inside the cell.
+    await editor.getByText('Thôn Tây', { exact: true }).click();
+    await page.keyboard.press('Control+V');
+    await expect.poll(() => editor.locator('td').filter({ hasText: 'Kết quả sau một năm' }).count()).toBe(1);
+    expect(await editor.locator('table').count()).toBe(1);
+    expect(await editor.locator('td p, td table, td ul').count()).toBe(0);
 
     // Official text is edited in Markdown mode only, a Slate editor of plain lines: there the
     // paste stays Decap's, the clipboard's plain text line by line, and no table or list of nodes
