@@ -83,11 +83,19 @@ const focused = (page: Page) =>
 
 /** Bytes of the images a reader sees on the first screen (the resources of their current sources). */
 function firstScreenImageBytes(page: Page, height: number) {
-  return page.evaluate((height) => {
+  return page.evaluate(async (height) => {
     const imgs = [...document.images].filter((img) => {
       const r = img.getBoundingClientRect();
       return img.currentSrc && r.bottom > 0 && r.top < height && r.width > 0;
     });
+    // A lazy picture on the first screen may still be loading at the page's load event (seen on a
+    // loaded machine: no timing entry yet, so 0 bytes): wait for each, at most 10 s.
+    const loaded = (img: HTMLImageElement) =>
+      img.complete ? undefined : new Promise((done) => {
+        img.addEventListener('load', done, { once: true });
+        img.addEventListener('error', done, { once: true });
+      });
+    await Promise.race([Promise.all(imgs.map(loaded)), new Promise((done) => setTimeout(done, 10_000))]);
     return imgs.map((img) => {
       const entry = performance.getEntriesByName(img.currentSrc)[0] as PerformanceResourceTiming | undefined;
       return { src: img.currentSrc.split('/').pop()!, bytes: entry ? entry.encodedBodySize || entry.transferSize : 0 };
