@@ -26,7 +26,7 @@ export function keepPastedFormatting(win: Window = window): void {
         // A cell holds one line: Decap would put the paste's paragraphs (or a table) in it.
         transfer.setData('text/plain', clipboard.getData('text/plain').replace(/\s+/g, ' ').trim());
       } else {
-        const fragment = pastedHtmlToSlate(html, location.href);
+        const fragment = pastedHtmlToSlate(html, win.location.href);
         if (!fragment.length) return;
         transfer.setData(SLATE_FRAGMENT, btoa(encodeURIComponent(JSON.stringify(fragment))));
         transfer.setData('text/plain', clipboard.getData('text/plain'));
@@ -44,10 +44,11 @@ export function keepPastedFormatting(win: Window = window): void {
  * Decap's Markdown mode (the only mode of documents and criteria) is a Slate editor too, of plain
  * lines, which would take the fragment's tables and lists for lines and lose them. It draws each
  * line as a `div`; the rich-text editor draws paragraphs, headings, lists and tables as such, and
- * a block it cannot edit in place (a code block) as a `div` holding a part that is not editable.
+ * a block it cannot edit in place (a code block) as a `div` holding a part that is not editable
+ * (Slate's placeholder of an empty editor is not editable either, in either mode).
  */
 function isRichText(editor: Element): boolean {
-  return [...editor.children].some((child) => child.tagName !== 'DIV' || child.querySelector('[contenteditable="false"]'));
+  return [...editor.children].some((child) => child.tagName !== 'DIV' || child.querySelector('[contenteditable="false"]:not([data-slate-placeholder])'));
 }
 
 function inTableCell(editor: Element, win: Window): boolean {

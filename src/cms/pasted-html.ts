@@ -207,18 +207,26 @@ interface WordListItem {
   content: SlateElement[];
 }
 
-function wordListItem(el: Element, scope: Scope): WordListItem | null {
+/**
+ * A Word list paragraph as an item of a Markdown list, or, when Word numbered it in a way Markdown
+ * cannot write (a), b., I., 1.1., (1): official text cites "điểm a"), as a paragraph that keeps
+ * Word's number in its text. A bullet is one sign in whatever font (·, o, §, Ø, -).
+ */
+function wordListItem(el: Element, scope: Scope): WordListItem | SlateElement[] | null {
   const msoList = styleOf(el).get('mso-list') ?? '';
   const level = /level(\d+)/.exec(msoList);
   if (!level || el.tagName !== 'p') return null;
   const glyph = findMarker(el)?.replace(/[\s\u00a0]+/g, '') ?? '';
-  const number = /^\(?(\d+|[a-z]|[ivxlc]+)[.)]$/i.exec(glyph);
+  const number = /^(\d+)[.)]$/.exec(glyph);
+  const bullet = !number && ([...glyph].length <= 1 || !/[\p{L}\p{N}]/u.test(glyph));
+  const inlines = inlinesOf(el.children, scope);
+  if (!number && !bullet) return paragraph('paragraph', [{ text: `${glyph} ` }, ...inlines]);
   return {
     list: /lfo\d+/.exec(msoList)?.[0] ?? '',
     level: Number(level[1]),
     ordered: Boolean(number),
-    start: number && /^\d+$/.test(number[1]!) ? Number(number[1]) : 1,
-    content: paragraph('paragraph', inlinesOf(el.children, scope)),
+    start: number ? Number(number[1]) : 1,
+    content: paragraph('paragraph', inlines),
   };
 }
 
@@ -293,6 +301,11 @@ function blocksOf(nodes: (RootContent | ElementContent)[], scope: Scope): SlateE
     }
     flushInline();
     const item = wordListItem(el, scope);
+    if (Array.isArray(item)) {
+      flushList();
+      out.push(...item);
+      continue;
+    }
     if (item) {
       const first = listItems[0];
       if (first && (item.list !== first.list || (item.level <= first.level && item.ordered !== first.ordered))) flushList();

@@ -300,6 +300,8 @@ describe('the CMS on the publishing server', () => {
     expect(body).toMatch(/^[-*] Lắp camera an ninh ở \*\*12\*\* điểm;$/m);
     expect(body).toMatch(/^ +[-*] kết nối về Công an xã;$/m);
     expect(body).toMatch(/^1\. Đăng ký tài khoản định danh;$/m);
+    expect(body).toMatch(/^a\) Hộ gia đình;$/m);
+    expect(body).toMatch(/^1\.1\. Đối với các thôn;$/m);
     expect(body).toContain('[Cổng Dịch vụ công quốc gia](https://dichvucong.gov.vn/) và mục 2.');
     // Word's own markup and its list bullets stay out.
     expect(body).not.toMatch(/mso|o:p|·|chữ ẩn|_Toc|&nbsp;/);

@@ -41,7 +41,7 @@ describe('a paste from Word', () => {
   const blocks = pastedHtmlToSlate(clipboard('word'));
 
   it('keeps bold and italic, drops empty paragraphs, and joins the lines Word wrapped with a space', () => {
-    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'table', 'bulleted-list', 'numbered-list', 'paragraph']);
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'table', 'bulleted-list', 'numbered-list', 'paragraph', 'paragraph', 'paragraph']);
     expect(show(blocks[0]!)).toBe('**Kết quả** sau một năm triển khai mô hình *“Thôn thông minh”*:');
   });
 
@@ -59,8 +59,12 @@ describe('a paste from Word', () => {
     expect(items(blocks[3]!)).toEqual(['1. Đăng ký tài khoản định danh;', '1. Nộp hồ sơ trực tuyến.']);
   });
 
+  it('keeps a number Markdown cannot write (a), 1.1.) in the text, as official text cites it', () => {
+    expect(blocks.slice(4, 6).map(show)).toEqual(['a) Hộ gia đình;', '1.1. Đối với các thôn;']);
+  });
+
   it('keeps links of the web, not Word bookmarks, and leaves out hidden text', () => {
-    expect(show(blocks[4]!)).toBe('Xem thêm tại [Cổng Dịch vụ công quốc gia](https://dichvucong.gov.vn/) và mục 2.');
+    expect(show(blocks[6]!)).toBe('Xem thêm tại [Cổng Dịch vụ công quốc gia](https://dichvucong.gov.vn/) và mục 2.');
   });
 });
 
