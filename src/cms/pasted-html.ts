@@ -372,8 +372,43 @@ function list(el: Element, scope: Scope): SlateElement[] {
     if (children.length) items.push({ type: 'list-item', children });
   }
   if (!items.length) return [];
-  const start = Number(el.properties.start ?? 1);
-  return [{ type: el.tagName === 'ol' ? 'numbered-list' : 'bulleted-list', data: { start: Number.isInteger(start) ? start : 1 }, children: items }];
+  const given = Number(el.properties.start ?? 1);
+  const start = Number.isInteger(given) && given > 0 ? given : 1;
+  const lettered = el.tagName === 'ol' ? letteringOf(el) : undefined;
+  if (lettered) return items.flatMap((item, i) => withMarker(`${lettered(start + i)}.`, item.children as SlateElement[]));
+  return [{ type: el.tagName === 'ol' ? 'numbered-list' : 'bulleted-list', data: { start }, children: items }];
+}
+
+const ROMAN: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+function roman(n: number): string {
+  let out = '';
+  for (const [value, digits] of ROMAN) for (; n >= value; n -= value) out += digits;
+  return out;
+}
+const letter = (n: number): string => (n > 26 ? letter(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(97 + ((n - 1) % 26));
+const LETTERINGS: Record<string, (n: number) => string> = {
+  a: letter, 'lower-alpha': letter, 'lower-latin': letter,
+  A: (n) => letter(n).toUpperCase(), 'upper-alpha': (n) => letter(n).toUpperCase(), 'upper-latin': (n) => letter(n).toUpperCase(),
+  i: roman, 'lower-roman': roman,
+  I: (n) => roman(n).toUpperCase(), 'upper-roman': (n) => roman(n).toUpperCase(),
+};
+
+/**
+ * A list numbered by letters or Roman numerals (`<ol type="a">`, or its items' style, as Google
+ * Docs writes it), which Markdown cannot number: official text cites "điểm a".
+ */
+function letteringOf(el: Element): ((n: number) => string) | undefined {
+  const firstItem = el.children.find((child): child is Element => child.type === 'element' && child.tagName === 'li');
+  const kinds = [String(el.properties.type ?? ''), styleOf(el).get('list-style-type') ?? '', firstItem ? (styleOf(firstItem).get('list-style-type') ?? '') : ''];
+  for (const kind of kinds) if (Object.hasOwn(LETTERINGS, kind)) return LETTERINGS[kind];
+  return undefined;
+}
+
+/** An item's blocks with its number written at the start of its first paragraph. */
+function withMarker(marker: string, blocks: SlateElement[]): SlateElement[] {
+  const [first, ...rest] = blocks;
+  if (first?.type === 'paragraph') return [{ ...first, children: tidy([{ text: `${marker} ` }, ...first.children]) }, ...rest];
+  return [{ type: 'paragraph', children: [{ text: marker }] }, ...blocks];
 }
 
 /** The rows of a table (not of a table inside it), through its head, bodies and foot. */

@@ -119,6 +119,17 @@ describe('what any paste gets', () => {
     expect(show(block!)).toBe('a b [c](/mo-hinh/) [d](mailto:ubnd@example.vn)');
   });
 
+  it('keeps the letters or Roman numerals of an HTML list in its text, since Markdown numbers only by figures', () => {
+    const lettered = pastedHtmlToSlate('<ol type="a"><li><p>Hộ gia đình;</p></li><li>Doanh nghiệp.</li></ol><ol type="I" start="3"><li>Tổ chức thực hiện</li></ol>');
+    expect(lettered.map((b) => [b.type, show(b)])).toEqual([
+      ['paragraph', 'a. Hộ gia đình;'],
+      ['paragraph', 'b. Doanh nghiệp.'],
+      ['paragraph', 'III. Tổ chức thực hiện'],
+    ]);
+    const docs = pastedHtmlToSlate('<ol><li style="list-style-type:lower-roman"><p><span style="font-weight:700">Một</span></p></li><li style="list-style-type:lower-roman">Hai</li></ol>');
+    expect(docs.map(show)).toEqual(['i. **Một**', 'ii. Hai']);
+  });
+
   it('gives nothing for a paste of nothing but space, styles and comments', () => {
     expect(pastedHtmlToSlate('<style>p{}</style><!--StartFragment--><p>&nbsp;</p><p><o:p></o:p></p>')).toEqual([]);
   });
