@@ -7,7 +7,8 @@
  * paragraphs, with their levels), tables (one row per row, a cell merged across rows or columns
  * leaves empty cells, so the columns stay in line), links of the web and mail, line breaks and
  * pictures (which the validator then refuses with its own line, instead of losing them without a
- * word). Word's markup around them (styles, `<o:p>`, hidden text, the list number it draws) goes.
+ * word). A list number Markdown cannot write (a), 1.1., I.) stays in the text. Word's markup
+ * around all this (styles, `<o:p>`, hidden text, the bullets and plain numbers it draws) goes.
  * Pure: HTML text in, nodes out, so the same code runs in the browser and in the tests.
  */
 import type { Element, ElementContent, RootContent } from 'hast';
@@ -34,7 +35,7 @@ interface Scope {
   keepsLink(href: string): boolean;
 }
 
-/** Never shown: the document's head, code, and what Word and browsers hide. */
+/** Never shown: the document's head, code, and form controls. */
 const SKIPPED = new Set(['head', 'style', 'script', 'template', 'title', 'meta', 'link', 'xml', 'noscript', 'iframe', 'object', 'svg', 'button', 'input', 'select', 'textarea']);
 const HEADINGS: Record<string, string> = { h1: 'heading-one', h2: 'heading-two', h3: 'heading-three', h4: 'heading-four', h5: 'heading-five', h6: 'heading-six' };
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'center', 'body', 'html', 'form', 'figure', 'figcaption', 'address', 'dl', 'dt', 'dd', 'ul', 'ol', 'li', 'blockquote', 'pre', 'hr', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', ...Object.keys(HEADINGS)]);
@@ -60,8 +61,12 @@ function styleOf(el: Element): Map<string, string> {
   return style;
 }
 
-function isHidden(el: Element, style: Map<string, string>): boolean {
-  return style.get('display') === 'none' || style.get('mso-hide') === 'all' || style.get('mso-list') === 'ignore' || el.properties.hidden === true;
+/** The scope inside an element, or null for one that shows nothing (what Word and browsers hide, Word's drawn list number). */
+function enter(el: Element, scope: Scope): Scope | null {
+  if (SKIPPED.has(el.tagName)) return null;
+  const style = styleOf(el);
+  if (style.get('display') === 'none' || style.get('mso-hide') === 'all' || style.get('mso-list') === 'ignore' || el.properties.hidden === true) return null;
+  return marksOf(el, style, scope);
 }
 
 /** The marks an element sets or clears for its text, by its tag and then its inline style. */
@@ -171,12 +176,10 @@ function inlinesOf(nodes: (RootContent | ElementContent)[], scope: Scope): Slate
 }
 
 function inlineElement(el: Element, scope: Scope): SlateNode[] {
-  if (SKIPPED.has(el.tagName)) return [];
-  const style = styleOf(el);
-  if (isHidden(el, style)) return [];
+  const inner = enter(el, scope);
+  if (!inner) return [];
   if (el.tagName === 'br') return [lineBreak()];
   if (el.tagName === 'img') return picture(el);
-  const inner = marksOf(el, style, scope);
   const children = inlinesOf(el.children, inner);
   if (el.tagName === 'a') {
     const href = String(el.properties.href ?? '').trim();
@@ -326,10 +329,8 @@ function holdsBlock(el: Element): boolean {
 }
 
 function blockElement(el: Element, scope: Scope): SlateElement[] {
-  if (SKIPPED.has(el.tagName)) return [];
-  const style = styleOf(el);
-  if (isHidden(el, style)) return [];
-  const inner = marksOf(el, style, scope);
+  const inner = enter(el, scope);
+  if (!inner) return [];
   const heading = HEADINGS[el.tagName];
   if (heading) return paragraph(heading, inlinesOf(el.children, inner));
   switch (el.tagName) {
@@ -386,11 +387,12 @@ function roman(n: number): string {
   return out;
 }
 const letter = (n: number): string => (n > 26 ? letter(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(97 + ((n - 1) % 26));
+const upper = (numbering: (n: number) => string) => (n: number) => numbering(n).toUpperCase();
 const LETTERINGS: Record<string, (n: number) => string> = {
   a: letter, 'lower-alpha': letter, 'lower-latin': letter,
-  A: (n) => letter(n).toUpperCase(), 'upper-alpha': (n) => letter(n).toUpperCase(), 'upper-latin': (n) => letter(n).toUpperCase(),
+  A: upper(letter), 'upper-alpha': upper(letter), 'upper-latin': upper(letter),
   i: roman, 'lower-roman': roman,
-  I: (n) => roman(n).toUpperCase(), 'upper-roman': (n) => roman(n).toUpperCase(),
+  I: upper(roman), 'upper-roman': upper(roman),
 };
 
 /**
@@ -443,8 +445,7 @@ function table(el: Element, scope: Scope): SlateElement[] {
     for (const cell of row.children) {
       if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
       takeSpanned();
-      const style = styleOf(cell);
-      const content = tidy(inlinesOf(cell.children, marksOf(cell, style, scope)), true);
+      const content = tidy(inlinesOf(cell.children, marksOf(cell, styleOf(cell), scope)), true);
       const rows = span(cell, 'rowSpan');
       for (let i = 0; i < span(cell, 'colSpan'); i++) {
         if (rows > 1) spanning.set(cells.length, rows - 1);
