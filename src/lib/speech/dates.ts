@@ -1,6 +1,6 @@
 /**
  * Dates and ranges of dates: 15/4/2026, 2026-10-05, 9/2026, quý 2/2026, 2026-2030, "từ ngày 20-25/9",
- * "20/9 - 5/10", "tháng 3-5", "ngày 24-12". A lead word the text already has ("ngày", "Ngày", "tháng", "từ") is
+ * "20/9 - 5/10", "tháng 3-5", "ngày 24-12", "vụ Đông Xuân 2026/2027". A lead word the text already has ("ngày", "Ngày", "tháng", "từ") is
  * absorbed so it is never said twice ("Ngày 3/2" → Ngày mùng ba tháng hai, not "Ngày ngày…").
  * Bare day/month ("5/11") runs after the fractions, which take "1/3 số thôn".
  */
@@ -13,7 +13,9 @@ const dayMonth = (d: string, m: string) => `ngày ${readDay(+d)} tháng ${readMo
 const YEAR = '((?:19|20)\\d{2})';
 
 const ISO = re(`(?:([Nn]gày)\\s+)?${NB}(\\d{4})-(\\d{2})-(\\d{2})${NA}`);
-const SCHOOL_YEAR = re(`([Nn]ăm học|[Nn]iên khóa)\\s+${YEAR}\\s*[-–—]\\s*${YEAR}${NA}`);
+const SCHOOL_YEAR = re(`([Nn]ăm học|[Nn]iên khóa)\\s+${YEAR}\\s*[-–—/]\\s*${YEAR}${NA}`);
+/** A later year after a slash ("vụ Đông Xuân 2026/2027"): one span, said like a school year, never "hoặc". */
+const SEASON = re(`${NB}${YEAR}/${YEAR}${NA}(?!/)`);
 const YEAR_RANGE = re(`((?:[Tt]ừ\\s+)?[Nn]ăm\\s+|[Tt]ừ\\s+)?${NB}${YEAR}\\s*[-–—]\\s*${YEAR}${NA}`);
 const MONTH_RANGE = re(`(?:([Tt]ừ)\\s+)?([Tt]háng)\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?:/${YEAR})?${NA}(?![/.]\\d)`);
 const DATE_RANGE = re(`(?:([Tt]ừ)\\s+)?(?:([Nn]gày)\\s+)?${NB}(\\d{1,2})/(\\d{1,2})(?:/${YEAR})?\\s*[-–]\\s*(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})(?:/${YEAR})?${NA}(?![/.]\\d)`);
@@ -48,6 +50,7 @@ export function readDates(s: string): string {
     valid(+d, +mo) ? likeLead(lead, dayMonth(d, mo) + year(y)) : m);
   // A school year is one span: năm học 2026-2027 → năm học hai nghìn không trăm hai mươi sáu đến hai nghìn …
   s = s.replace(SCHOOL_YEAR, (_m, lead: string, a: string, b: string) => `${lead} ${readInteger(a)} đến ${readInteger(b)}`);
+  s = s.replace(SEASON, (m, a: string, b: string) => (+b > +a ? `${readInteger(a)} đến ${readInteger(b)}` : m));
   // Year ranges: 2026 - 2027, từ năm 2026-2030, năm 2026–2030.
   s = s.replace(YEAR_RANGE, (_m, lead: string | undefined, a: string, b: string) =>
     likeLead(lead, `từ năm ${readInteger(a)} đến năm ${readInteger(b)}`));

@@ -21,6 +21,16 @@ const PART_BEFORE = new Set(['chiếm', 'khoảng', 'gần', 'hơn', 'trên', 'd
 const COUNTED = new Set(['thôn', 'xóm', 'xã', 'huyện', 'tỉnh', 'đơn', 'tiêu', 'chỉ', 'trường', 'mô', 'hộ', 'tổ', 'câu', 'công', 'dự', 'nội', 'hạng', 'lớp', 'đội', 'thành', 'bản', 'phường', 'htx', 'dn', 'hợp', 'doanh', 'cơ', 'điểm']);
 const COUNT_NEXT: Record<string, string> = { đơn: 'vị', tiêu: 'chí', chỉ: 'tiêu', mô: 'hình', công: 'trình', dự: 'án', nội: 'dung', thành: 'viên', hợp: 'tác', doanh: 'nghiệp', cơ: 'quan' };
 
+/**
+ * A "/" between a counted thing and the next count is a pause, not an alternative ("215 hộ/872 nhân
+ * khẩu" → … hộ, tám trăm …); before a count of one it is a rate ("2 lần/1 năm" → hai lần một năm).
+ * Runs before the numbers are read, while the digit after the "/" still tells it from "thôn/xóm".
+ */
+const COUNT_PAIR = /(?<=\p{L})\s?\/\s?(?=(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s+\p{L})/gu;
+export function readCountPairs(s: string): string {
+  return s.includes('/') ? s.replace(COUNT_PAIR, (_m, count: string) => (count === '1' ? ' ' : ', ')) : s;
+}
+
 export const readFraction = (a: number, b: number) => `${readInteger(String(a))} phần ${b === 4 ? 'tư' : readInteger(String(b))}`;
 
 const validDayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;

@@ -5,17 +5,18 @@
 import { readInteger } from './numbers.ts';
 import { hasDigit, likeLead, NA, NB, re } from './shared.ts';
 
-const TIME = '(\\d{1,2})(?:h|:|\\s?giờ\\s?)(\\d{2})?';
+/** Minutes may carry the minute mark: "19h30'" (a stray "'" would otherwise be left in the text). */
+const TIME = "(\\d{1,2})(?:h|:|\\s?giờ\\s?)(?:(\\d{2})['’]?)?";
 const clock = (h: string, mi?: string) => `${readInteger(h)} giờ` + (mi && +mi ? ` ${readInteger(mi)} phút` : '');
 const ok = (h: string, mi?: string) => +h < 24 && (!mi || +mi < 60);
 
 
 const ROUND_THE_CLOCK = re(`${NB}24/7${NA}`);
 const TIME_RANGE = re(`(?:([Tt]ừ)\\s+)?${NB}(?:${TIME}|(\\d{1,2}))\\s*[-–]\\s*${TIME}${NA}`);
-const CLOCK = re(`${NB}(\\d{1,2})(?::|h)(\\d{2})${NA}`);
+const CLOCK = re(`${NB}(\\d{1,2})(?::|h)(\\d{2})['’]?${NA}`);
 const HOUR = re(`${NB}(\\d{1,2})h${NA}`);
 /** "8g30" and "lúc 8g", as hours are also written; a bare "500g" stays grams (units.ts). */
-const G_CLOCK = re(`${NB}(\\d{1,2})g(\\d{2})${NA}`);
+const G_CLOCK = re(`${NB}(\\d{1,2})g(\\d{2})['’]?${NA}`);
 const G_HOUR = re(`([Ll]úc)\\s+(\\d{1,2})g${NA}`);
 export function readTimes(s: string): string {
   if (!hasDigit(s)) return s;
