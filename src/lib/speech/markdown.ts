@@ -3,6 +3,9 @@
 
 /** What a footnote is announced as (the site's heading above the notes says the same: doc.footnotes). */
 const FOOTNOTE = 'Chú thích';
+/** A ticked and an unticked item of a task list (`- [x] …`, `- [ ] …`): the listener cannot see the box. */
+const TASK_DONE = 'Đã xong';
+const TASK_OPEN = 'Chưa xong';
 
 /** A sentence end, also inside closing quotes or brackets ('… yên tâm."'). */
 const END = /[.!?…:;]["”»’')]*$/;
@@ -103,13 +106,14 @@ export function markdownToParagraphs(markdown: string): string[] {
     // "III. TỔ CHỨC THỰC HIỆN" on a line of its own (capitals after a Roman numeral) is a heading without "#".
     if (/^\s{0,3}[IVXL]{1,7}[.)]\s+[\p{Lu}\s,\-]+$/u.test(line)) { flush(); paras.push(endSentence(stripInline(line.trim()))); continue; }
     let l = line.replace(/^\s{0,3}(>\s?)+/, '');
-    const item = l.match(/^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/);
+    const item = l.match(/^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[([ xX])\]\s+)?(.*)$/);
     if (item) {
       // List items become sentences of one paragraph.
       const prev = current.length ? current[current.length - 1]! : '';
       if (current.length && !/[.!?…:;]$/.test(prev)) current[current.length - 1] = endSentence(prev);
-      const text = stripInline(item[1]!);
-      if (text) current.push(endSentence(text.replace(/[;,]$/, '')));
+      const text = stripInline(item[2]!);
+      const tick = item[1] === undefined ? '' : `${item[1] === ' ' ? TASK_OPEN : TASK_DONE}: `;
+      if (text) current.push(endSentence(tick + text.replace(/[;,]$/, '')));
       continue;
     }
     l = l.replace(/\s*\\$/, '').replace(/ {2,}$/, '');
