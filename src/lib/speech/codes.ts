@@ -35,7 +35,10 @@ export function readCodes(s: string, glossary: Glossary): string {
     // "ĐT.0912 345 678" is a telephone (ĐT điện thoại).
     if (k === 'ĐT' && n.startsWith('0')) return m;
     if (spacedDt && !spacedDtIsRoad(n, whole, offset)) return m;
-    return capAtSentenceStart(`${ROADS[k]} ${readInteger(n)}${letter ? ` ${readLetters(letter)}` : ''}`, whole, offset);
+    let road = ROADS[k]!;
+    // After the word "đường" the road's own "đường" is not said again ("Đường ĐT.480" → Đường tỉnh …).
+    if (road.startsWith('đường ') && /(?:^|[^\p{L}])đường\s+$/iu.test(whole.slice(Math.max(0, offset - 12), offset))) road = road.slice('đường '.length);
+    return capAtSentenceStart(`${road} ${readInteger(n)}${letter ? ` ${readLetters(letter)}` : ''}`, whole, offset);
   });
   // Q.1, Q. 3: quận (Q. before a title is quyền, abbreviations.ts); P.5, P. 12: phường. Before a
   // name (Q. Ba Đình, P. Nguyễn) they stay as written: only the number tells the unit.
