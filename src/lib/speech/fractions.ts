@@ -9,7 +9,7 @@
  * - otherwise not a valid day/month (1/20, 3/40) → fraction; else it is left to the dates (5/11).
  */
 import { readInteger, readNumber } from './numbers.ts';
-import { around, hasDigit, NA, NB, re } from './shared.ts';
+import { around, hasDigit, NA, NB, NUM, re } from './shared.ts';
 
 const DATE_BEFORE = new Set(['ngày', 'hôm', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'nhật', 'cn', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'mùng']);
 const AFTER = new Set(['số', 'tổng', 'diện', 'dân', 'lượng', 'khối', 'sản', 'kinh', 'quỹ', 'chi', 'thời', 'quãng', 'đoạn', 'chiều', 'phần', 'học', 'giá', 'mức', 'các', 'hộ', 'người', 'thôn', 'xóm', 'đất', 'vốn', 'lao', 'cán', 'học', 'trong', 'gia', 'đại', 'thành', 'hội']);
@@ -29,6 +29,12 @@ const COUNT_NEXT: Record<string, string> = { đơn: 'vị', tiêu: 'chí', chỉ
 const COUNT_PAIR = /(?<=\p{L})\s?\/\s?(?=(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s+\p{L})/gu;
 export function readCountPairs(s: string): string {
   return s.includes('/') ? s.replace(COUNT_PAIR, (_m, count: string) => (count === '1' ? ' ' : ', ')) : s;
+}
+
+/** A ratio after "tỉ lệ"/"tỷ lệ" ("tỷ lệ 1:500") is "một trên năm trăm", never a time of day nor a bare colon. */
+const RATIO = re(`([Tt][ỉỷ]\\s+lệ)\\s+(${NUM})\\s?:\\s?(${NUM})${NA}`);
+export function readRatios(s: string): string {
+  return s.includes(':') ? s.replace(RATIO, (_m, lead: string, a: string, b: string) => `${lead} ${readNumber(a)} trên ${readNumber(b)}`) : s;
 }
 
 export const readFraction = (a: number, b: number) => `${readInteger(String(a))} phần ${b === 4 ? 'tư' : readInteger(String(b))}`;

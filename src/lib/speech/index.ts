@@ -9,7 +9,7 @@ import { expandGlossary, readSlashed, readWeekdays } from './abbreviations.ts';
 import { readAddresses } from './addresses.ts';
 import { readCodes } from './codes.ts';
 import { readDates, readDayMonths } from './dates.ts';
-import { readCountPairs, readFractions } from './fractions.ts';
+import { readCountPairs, readFractions, readRatios } from './fractions.ts';
 import { endSentence, markdownToParagraphs, stripInline } from './markdown.ts';
 import { readMoney } from './money.ts';
 import { readDecimalDots, readNumbers } from './numbers.ts';
@@ -34,6 +34,7 @@ export function normalizeText(input: string, glossary: Glossary = {}): string {
   s = readWeekdays(s);
   s = readSlashed(s);
   s = readCountPairs(s);
+  s = readRatios(s);
   s = readCodes(s, glossary);
   s = readRoman(s);
   s = readDates(s);
