@@ -15,14 +15,15 @@ const BEFORE = [
 ];
 const NUMERAL = '([IVXL]{1,7})';
 
-const ROMAN_AFTER_WORD = re(`(${BEFORE.join('|')})\\s+${NUMERAL}(?:/((?:19|20)\\d{2}))?${NA}`);
+/** With the points of its section after dots ("mục V.3" → mục năm chấm ba, as "tiêu chí 1.2" is một chấm hai). */
+const ROMAN_AFTER_WORD = re(`(${BEFORE.join('|')})\\s+${NUMERAL}(?:\\.(\\d{1,2}(?:\\.\\d{1,2})*)(?!\\d|[.,]\\d))?(?:/((?:19|20)\\d{2}))?${NA}`);
 const ROMAN_ORDINAL = re(`([Tt]hứ)\\s+${NUMERAL}${NA}`);
 
 export function readRoman(s: string): string {
   // quý IV/2027 → quý bốn năm hai nghìn không trăm hai mươi bảy.
-  s = s.replace(ROMAN_AFTER_WORD, (m, w: string, r: string, y?: string) => {
+  s = s.replace(ROMAN_AFTER_WORD, (m, w: string, r: string, point?: string, y?: string) => {
     const n = romanToInt(r);
-    return n ? `${w} ${readInteger(String(n))}${y ? ` năm ${readInteger(y)}` : ''}` : m;
+    return n ? `${w} ${readInteger(String(n))}${point ? point.split('.').map((p) => ` chấm ${readInteger(p)}`).join('') : ''}${y ? ` năm ${readInteger(y)}` : ''}` : m;
   });
   s = s.replace(ROMAN_ORDINAL, (m, w: string, r: string) => {
     const n = romanToInt(r);
