@@ -7,6 +7,8 @@
  * - otherwise what is counted right after ("9/14 thôn", "17/19 tiêu chí", "3/3 HTX", "8/10 điểm") → "chín
  *   trên mười bốn thôn"; a decimal over a whole ("8,5/10") → "tám phẩy năm trên mười";
  * - otherwise not a valid day/month (1/20, 3/40) → fraction; else it is left to the dates (5/11).
+ * Read earlier, before any number is: a "/" between two counts (readCountPairs) and a ratio after
+ * "tỉ lệ" (readRatios).
  */
 import { readInteger, readNumber } from './numbers.ts';
 import { around, hasDigit, NA, NB, NUM, re } from './shared.ts';
