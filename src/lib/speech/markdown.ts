@@ -3,9 +3,14 @@
 
 /** What a footnote is announced as (the site's heading above the notes says the same: doc.footnotes). */
 const FOOTNOTE = 'Chú thích';
-/** A ticked and an unticked item of a task list (`- [x] …`, `- [ ] …`): the listener cannot see the box. */
+/**
+ * A ticked and an unticked item of a task list (`- [x] …`, `- [ ] …`), said when the list reports
+ * progress (it has a ticked item): the listener cannot see the box. A list of empty boxes is a
+ * checklist for the reader to tick ("đơn vị tự kiểm tra: - [ ] Có chữ ký…"), read as a plain list.
+ */
 const TASK_DONE = 'Đã xong';
 const TASK_OPEN = 'Chưa xong';
+const TICKED = /^\s*(?:>\s?)*\s*(?:[-*+]|\d{1,3}[.)])\s+\[[xX]\]\s/;
 
 /** A sentence end, also inside closing quotes or brackets ('… yên tâm."'). */
 const END = /[.!?…:;]["”»’')]*$/;
@@ -62,6 +67,13 @@ export function markdownToParagraphs(markdown: string): string[] {
   src = src.replace(/^---\n[\s\S]*?\n---\n?/, ''); // front matter
   src = src.replace(/<!--[\s\S]*?-->/g, '');
   const lines = src.split('\n');
+  // Lines of a block (no blank line between them) that holds a ticked task item.
+  const ticked = new Set<number>();
+  for (let i = 0, start = 0; i <= lines.length; i++) {
+    if (i < lines.length && lines[i]!.trim()) continue;
+    if (lines.slice(start, i).some((l) => TICKED.test(l))) for (let k = start; k < i; k++) ticked.add(k);
+    start = i + 1;
+  }
   const paras: string[] = [];
   let current: string[] = [];
   const flush = () => {
@@ -112,7 +124,7 @@ export function markdownToParagraphs(markdown: string): string[] {
       const prev = current.length ? current[current.length - 1]! : '';
       if (current.length && !/[.!?…:;]$/.test(prev)) current[current.length - 1] = endSentence(prev);
       const text = stripInline(item[2]!);
-      const tick = item[1] === undefined ? '' : `${item[1] === ' ' ? TASK_OPEN : TASK_DONE}: `;
+      const tick = item[1] === undefined || !ticked.has(i) ? '' : `${item[1] === ' ' ? TASK_OPEN : TASK_DONE}: `;
       if (text) current.push(endSentence(tick + text.replace(/[;,]$/, '')));
       continue;
     }
