@@ -17,6 +17,8 @@ const DOC_KINDS: Record<string, string> = {
 export const WORDS: Record<string, string> = { COVID: 'cô vít', Covid: 'cô vít', ASF: 'a ét ép' };
 
 const SYM = '[A-ZĐ][A-ZĐa-zđ]{0,7}';
+/** National standards before their number and year (QCVN 01:2009/BYT, TCVN 5574:2018). */
+const STANDARDS: Record<string, string> = { QCVN: 'quy chuẩn Việt Nam', TCVN: 'tiêu chuẩn Việt Nam' };
 
 /**
  * Road kinds before a road number (QL.10, TL 295, ĐT.480, ĐH.62, ĐX.05, HL.12 hương lộ of the south).
@@ -49,6 +51,13 @@ export function readCodes(s: string, glossary: Glossary): string {
     if (/phòng\s*$/iu.test(whole.slice(Math.max(0, offset - 8), offset))) return readDigits(n);
     return capAtSentenceStart(`phòng ${readDigits(n)}`, whole, offset);
   });
+  // QCVN 01:2009/BYT → quy chuẩn Việt Nam không một năm hai nghìn không trăm linh chín Bộ Y tế
+  // (its number as written, a leading zero said; the colon is not said, nor read as a time).
+  s = s.replace(STANDARD, (_m, kind: string, n: string, y: string, issuer: string | undefined, offset: number, whole: string) => {
+    const number = n.split('-').map((p) => (p.startsWith('0') ? readDigits(p) : readInteger(p))).join(' ');
+    const by = issuer ? ` ${defaultReading(glossary[issuer]) ?? readLetters(issuer)}` : '';
+    return capAtSentenceStart(`${STANDARDS[kind]} ${number} năm ${readInteger(y)}${by}`, whole, offset);
+  });
   // The issuer is read in the context of the kind ("TT-BTC": Bộ Tài chính next to "thông tư").
   const code = (sym: string) => {
     const parts = sym.split(/[-/]/);
@@ -78,6 +87,7 @@ const ROAD = re(`${NB}(?:(QL|TL)\\.?\\s?${CAP}?|(ĐT|ĐH|ĐX|HL)\\.?|(ĐT)\\s${C
 // The space after "Q." or "P." made it look like a sentence end, so a capital mark (shared.ts) may sit before the digits.
 const ROOM = re(`(?<![\\p{L}\\p{N}.])P\\.\\s?${CAP}?(\\d{3,4})(?![\\p{L}\\p{N}]|[.,]\\d)`);
 const DISTRICT = re(`(?<![\\p{L}\\p{N}.])([QP])\\.\\s?${CAP}?(\\d{1,2})(?![\\p{L}\\p{N}]|[.,]\\d)`);
+const STANDARD = re(`${NB}(QCVN|TCVN)\\s+(\\d{1,5}(?:-\\d{1,3})?):((?:19|20)\\d{2})(?:/(${SYM}))?${NA}`);
 const DOC_WITH_YEAR = re(`${NB}(\\d+)/((?:19|20)\\d{2})/(${SYM}(?:-${SYM})*)${NA}`);
 const DOC = re(`${NB}(\\d+)[/-](${SYM}(?:[-/]${SYM})*)${NA}`);
 const COVID = re(`${NB}(COVID|Covid)-(\\d+)${NA}`);

@@ -19,8 +19,11 @@ const BEFORE = new Set(['chiếm', 'khoảng', 'gần', 'hơn', 'trên', 'dướ
 /** Before a simple fraction (denominator ≤ 10) these make it a part even of counted things: "khoảng 1/3 hộ". */
 const PART_BEFORE = new Set(['chiếm', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'còn', 'giảm', 'tăng', 'bằng', 'non', 'trợ']);
 
-/** Before a mark out of a total: "đạt 95/100 điểm" is counted (COUNTED), "tổng điểm 95/100" named before. */
-const SCORE_BEFORE = new Set(['điểm', 'chấm']);
+/**
+ * Before a mark out of a scale: "tổng điểm 95/100" ("đạt 95/100 điểm" is counted, COUNTED), a
+ * veteran's grade "thương binh hạng 3/4", "bệnh binh 2/3": said "trên", never a date.
+ */
+const SCORE_BEFORE = new Set(['điểm', 'chấm', 'hạng', 'binh']);
 
 /** Nouns of things counted one by one: "a/b" before them is a count out of a total, said "trên". */
 const COUNTED = new Set(['thôn', 'xóm', 'xã', 'huyện', 'tỉnh', 'đơn', 'tiêu', 'chỉ', 'trường', 'mô', 'hộ', 'tổ', 'câu', 'công', 'dự', 'nội', 'hạng', 'lớp', 'đội', 'thành', 'bản', 'phường', 'htx', 'dn', 'hợp', 'doanh', 'cơ', 'điểm']);
@@ -66,7 +69,7 @@ export function readFractions(s: string): string {
     const next = /^\s\p{L}/u.test(whole.slice(offset + m.length)) ? after[0] ?? '' : '';
     // Blood pressure: "huyết áp 120/80" → một trăm hai mươi trên tám mươi.
     if (prev === 'áp' && before.at(-2) === 'huyết') return `${readInteger(a)} trên ${readInteger(b)}`;
-    // A mark out of a total: "tổng điểm 95/100", "chấm 8/10" → chín mươi lăm trên một trăm.
+    // A mark out of a scale: "tổng điểm 95/100" → chín mươi lăm trên một trăm; "hạng 3/4" → ba trên bốn.
     if (prev && SCORE_BEFORE.has(prev) && +a <= +b) return `${readInteger(a)} trên ${readInteger(b)}`;
     if (prev && PART_BEFORE.has(prev) && +a < +b && +b <= 10) return readFraction(+a, +b);
     if (COUNTED.has(next) && (!COUNT_NEXT[next] || COUNT_NEXT[next] === after[1]) && +a <= +b) return `${readInteger(a)} trên ${readInteger(b)}`;
