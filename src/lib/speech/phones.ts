@@ -10,6 +10,13 @@ import { readDigits } from './numbers.ts';
 const GROUPED = /(?<![\p{L}\p{N}.,/])(\+84[ .]?|\(?0\d{1,4}\)?)((?:[ .-]?\d{1,4}){1,4})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 const SERVICE = /((?:[Gg]ọi|[Hh]otline|[Tt]ổng đài|[Đđ]ường dây nóng|[Đđ]iện thoại|SĐT|ĐT|Zalo)(?:\s+số)?[:\s]\s*)(\d{3,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
 
+/**
+ * A code after "mã" (mã phòng, mã số thuế, mã hồ sơ…) is said digit by digit in its groups, like a
+ * phone number: "mã phòng 123 456 7890" → một hai ba, bốn năm sáu, bảy tám chín không (it was three
+ * quantities). At least three digits, so "mã 2" stays a number.
+ */
+const CODE = /((?:^|(?<=[^\p{L}]))[Mm]ã(?:\s+(?:số\s+thuế|số|phòng|hồ\s+sơ|tra\s+cứu|xác\s+nhận|bưu\s+chính|cuộc\s+họp|định\s+danh))?(?::\s*|\s+))(\d{3,}(?:[ .]\d{2,})*)(?![\p{L}\p{N}]|[.,]\d)/gu;
+
 /** Hotlines 1800 xxxx, 1900 xxxx (free and paid numbers), also with dots or spaces. */
 const HOTLINE = /(?<![\p{L}\p{N}.,])(1[89]00)[ .]?(\d{3,4})(?:[ .]?(\d{2,4}))?(?![\p{L}\p{N}]|[.,]\d)/gu;
 
@@ -71,6 +78,7 @@ export function readPhones(s: string): string {
     return groups.map((g) => (g.startsWith('+') ? `cộng ${readDigits(g)}` : readDigits(g))).join(', ');
   });
   s = s.replace(SMS, (_m, lead: string, n: string) => lead + readDigits(n));
+  s = s.replace(CODE, (_m, lead: string, n: string) => lead + n.split(/[ .]/).map(readDigits).join(', '));
   return s.replace(SERVICE, (m, lead: string, n: string, offset: number, whole: string) => {
     if (/^ĐT\s+$/.test(lead) && spacedDtIsRoad(n, whole, offset)) return m; // a road (codes.ts)
     return lead.replace(/:$/, ': ') + readDigits(n);
