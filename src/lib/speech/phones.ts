@@ -13,9 +13,10 @@ const SERVICE = /((?:[Gg]ọi|[Hh]otline|[Tt]ổng đài|[Đđ]ường dây nón
 /**
  * A code after "mã" (mã phòng, mã số thuế, mã hồ sơ…) is said digit by digit in its groups, like a
  * phone number: "mã phòng 123 456 7890" → một hai ba, bốn năm sáu, bảy tám chín không (it was three
- * quantities). At least three digits, so "mã 2" stays a number.
+ * quantities). Whose code it is may stand between ("mã số thuế của hợp tác xã: 27…"). At least three
+ * digits, so "mã 2" stays a number.
  */
-const CODE = /((?:^|(?<=[^\p{L}]))[Mm]ã(?:\s+(?:số\s+thuế|số|phòng|hồ\s+sơ|tra\s+cứu|xác\s+nhận|bưu\s+chính|cuộc\s+họp|định\s+danh))?(?::\s*|\s+))(\d{3,}(?:[ .]\d{2,})*)(?![\p{L}\p{N}]|[.,]\d)/gu;
+const CODE = /((?:^|(?<=[^\p{L}]))[Mm]ã(?:\s+(?:số\s+thuế|số|phòng|hồ\s+sơ|tra\s+cứu|xác\s+nhận|bưu\s+chính|cuộc\s+họp|định\s+danh))?(?:\s+của(?:\s+\p{L}+){1,4})?(?::\s*|\s+))(\d{3,}(?:[ .]\d{2,})*)(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 /** Hotlines 1800 xxxx, 1900 xxxx (free and paid numbers), also with dots or spaces. */
 const HOTLINE = /(?<![\p{L}\p{N}.,])(1[89]00)[ .]?(\d{3,4})(?:[ .]?(\d{2,4}))?(?![\p{L}\p{N}]|[.,]\d)/gu;
