@@ -40,10 +40,10 @@ describe('the project glossary', () => {
   const cases: [string, string][] = [
     ['Lịch trực T7, CN hằng tuần', 'Lịch trực thứ bảy, Chủ nhật hằng tuần.'],
     ['ứng dụng CN số', 'ứng dụng công nghệ số.'],
-    ['Thông tư 12/2025/TT-BTC', 'Thông tư mười hai năm hai nghìn không trăm hai mươi lăm thông tư Bộ Tài chính.'],
+    ['Thông tư 12/2025/TT-BTC', 'Thông tư mười hai năm hai nghìn không trăm hai mươi lăm của Bộ Tài chính.'],
     ['BTC hội thi', 'Ban Tổ chức hội thi.'],
     ['Công ty CP Vũ Dương', 'Công ty cổ phần Vũ Dương.'],
-    ['Nghị định 13/2023/NĐ-CP', 'Nghị định mười ba năm hai nghìn không trăm hai mươi ba nghị định Chính phủ.'],
+    ['Nghị định 13/2023/NĐ-CP', 'Nghị định mười ba năm hai nghìn không trăm hai mươi ba của Chính phủ.'],
   ];
   for (const [text, say] of cases) it(`decides "${text}" from the words around`, () => expect(toSpeechText(text, glossary)).toBe(say));
 });

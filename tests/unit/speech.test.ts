@@ -47,9 +47,9 @@ describe('sentences from the plan', () => {
   const cases: [string, string][] = [
     ['ngày 15/4/2026', 'ngày mười lăm tháng tư năm hai nghìn không trăm hai mươi sáu.'],
     ['Thực hiện Kế hoạch số 118/KH-UBND ngày 15/4/2026 của Ủy ban nhân dân tỉnh Ninh Bình',
-      'Thực hiện Kế hoạch số một trăm mười tám kế hoạch Ủy ban nhân dân ngày mười lăm tháng tư năm hai nghìn không trăm hai mươi sáu của Ủy ban nhân dân tỉnh Ninh Bình.'],
-    ['theo tinh thần Nghị quyết số 57-NQ/TW của Bộ Chính trị.', 'theo tinh thần Nghị quyết số năm mươi bảy nghị quyết Trung ương của Bộ Chính trị.'],
-    ['Nghị quyết số 07-NQ/ĐU của Ban chấp hành Đảng bộ xã', 'Nghị quyết số bảy nghị quyết Đảng ủy của Ban chấp hành Đảng bộ xã.'],
+      'Thực hiện Kế hoạch số một trăm mười tám ngày mười lăm tháng tư năm hai nghìn không trăm hai mươi sáu của Ủy ban nhân dân tỉnh Ninh Bình.'],
+    ['theo tinh thần Nghị quyết số 57-NQ/TW của Bộ Chính trị.', 'theo tinh thần Nghị quyết số năm mươi bảy của Bộ Chính trị.'],
+    ['Nghị quyết số 07-NQ/ĐU của Ban chấp hành Đảng bộ xã', 'Nghị quyết số bảy của Ban chấp hành Đảng bộ xã.'],
     ['Giai đoạn 1: 2026 - 2027', 'Giai đoạn một: từ năm hai nghìn không trăm hai mươi sáu đến năm hai nghìn không trăm hai mươi bảy.'],
     ['cải cách hành chính giai đoạn 2025-2030.', 'cải cách hành chính giai đoạn từ năm hai nghìn không trăm hai mươi lăm đến năm hai nghìn không trăm ba mươi.'],
     ['trong các năm từ năm 2026 - 2027', 'trong các năm từ năm hai nghìn không trăm hai mươi sáu đến năm hai nghìn không trăm hai mươi bảy.'],

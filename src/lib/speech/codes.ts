@@ -5,7 +5,7 @@
  */
 import { readDigits, readInteger } from './numbers.ts';
 import { spacedDtIsRoad } from './phones.ts';
-import { CAP, capAtSentenceStart, hasDigit, NA, NB, re, readLetters } from './shared.ts';
+import { CAP, capAtSentenceStart, esc, hasDigit, NA, NB, re, readLetters } from './shared.ts';
 import { defaultReading, resolveReading, type Glossary } from './types.ts';
 
 const DOC_KINDS: Record<string, string> = {
@@ -59,19 +59,27 @@ export function readCodes(s: string, glossary: Glossary): string {
     return capAtSentenceStart(`${STANDARDS[kind]} ${number} năm ${readInteger(y)}${by}`, whole, offset);
   });
   // The issuer is read in the context of the kind ("TT-BTC": Bộ Tài chính next to "thông tư").
-  const code = (sym: string) => {
+  // When the text has just named the kind ("Kế hoạch số 118/KH-UBND", "NĐ 90/2017/NĐ-CP"), it is
+  // not said again and the issuer is said as a broadcaster does, "của …", or not at all when a
+  // "của …" follows the number (after its date, if any): "Kế hoạch số 118/KH-UBND ngày 15/4/2026
+  // của UBND tỉnh" → Kế hoạch số một trăm mười tám ngày … của Ủy ban nhân dân tỉnh.
+  const code = (sym: string, whole: string, start: number, end: number) => {
     const parts = sym.split(/[-/]/);
     const kind = DOC_KINDS[parts[0]!];
-    return parts.map((p, i) => (i === 0 && kind) || resolveReading(glossary[p], (kind ?? '').split(' '), []) || readLetters(p)).join(' ');
+    const words = parts.map((p, i) => (i === 0 && kind) || resolveReading(glossary[p], (kind ?? '').split(' '), []) || readLetters(p));
+    if (kind && kindBefore(kind, parts[0]!, whole.slice(Math.max(0, start - 24), start))) {
+      return OF_FOLLOWS.test(whole.slice(end, end + 40)) || parts.length < 2 ? '' : ` của ${words.slice(1).join(' ')}`;
+    }
+    return ` ${words.join(' ')}`;
   };
   // 13/2023/NĐ-CP: number, year, kind, issuer.
-  s = s.replace(DOC_WITH_YEAR, (_m, n: string, y: string, sym: string) =>
-    `${readInteger(n)} năm ${readInteger(y)} ${code(sym)}`);
+  s = s.replace(DOC_WITH_YEAR, (m, n: string, y: string, sym: string, offset: number, whole: string) =>
+    `${readInteger(n)} năm ${readInteger(y)}${code(sym, whole, offset, offset + m.length)}`);
   // 118/KH-UBND, 57-NQ/TW, 07-NQ/ĐU.
-  s = s.replace(DOC, (m, n: string, sym: string) => {
+  s = s.replace(DOC, (m, n: string, sym: string, offset: number, whole: string) => {
     // A part with small letters (TTr, TTg) must be a known symbol, so "5-Ông" is not a document number.
     if (sym.split(/[-/]/).some((p) => /[a-zđ]/.test(p) && !DOC_KINDS[p] && glossary[p] === undefined)) return m;
-    return `${readInteger(n)} ${code(sym)}`;
+    return `${readInteger(n)}${code(sym, whole, offset, offset + m.length)}`;
   });
   // COVID-19.
   s = s.replace(COVID, (_m, w: string, n: string) => `${WORDS[w]} ${readInteger(n)}`);
@@ -87,6 +95,11 @@ const ROAD = re(`${NB}(?:(QL|TL)\\.?\\s?${CAP}?|(ĐT|ĐH|ĐX|HL)\\.?|(ĐT)\\s${C
 // The space after "Q." or "P." made it look like a sentence end, so a capital mark (shared.ts) may sit before the digits.
 const ROOM = re(`(?<![\\p{L}\\p{N}.])P\\.\\s?${CAP}?(\\d{3,4})(?![\\p{L}\\p{N}]|[.,]\\d)`);
 const DISTRICT = re(`(?<![\\p{L}\\p{N}.])([QP])\\.\\s?${CAP}?(\\d{1,2})(?![\\p{L}\\p{N}]|[.,]\\d)`);
+/** The kind of a document just named before its number, in words or as its abbreviation, "số" between. */
+const kindBefore = (words: string, abbr: string, before: string) =>
+  new RegExp(`(?:^|[^\\p{L}])(?:${esc(words)}|${esc(abbr)})(?:\\s+số)?\\s*$`, 'iu').test(before);
+/** "của …" right after a document's number, or after its date ("ngày 15/4/2026 của …"). */
+const OF_FOLLOWS = /^\s*,?\s*(?:ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s+)?của\s/iu;
 const STANDARD = re(`${NB}(QCVN|TCVN)\\s+(\\d{1,5}(?:-\\d{1,3})?):((?:19|20)\\d{2})(?:/(${SYM}))?${NA}`);
 const DOC_WITH_YEAR = re(`${NB}(\\d+)/((?:19|20)\\d{2})/(${SYM}(?:-${SYM})*)${NA}`);
 const DOC = re(`${NB}(\\d+)[/-](${SYM}(?:[-/]${SYM})*)${NA}`);
