@@ -36,6 +36,7 @@ const MONEY_RATE = re(`(?<![\\p{L}])(đồng|VNĐ|đ)\\s?/\\s?(${perAlt})${NA}`)
 const UNIT_AFTER = `(?:\\s*(°C|%|${unitAlt})(?![\\p{L}\\p{N}]))`;
 const unitWords = (u?: string) => (!u ? '' : u === '%' ? ' phần trăm' : u === '°C' ? ' độ xê' : ` ${UNIT_WORDS.get(u)}`);
 const RANGE = re(`(?:([Tt]ừ)\\s+)?${NB}(${NUM})${UNIT_AFTER}?\\s*[-–]\\s*(${NUM})(?![\\p{N}])${UNIT_AFTER}?(?![\\p{L}\\p{N}])`);
+const LEVEL_BEFORE = /(?:^|[^\p{L}])cấp\s+$/iu;
 const PERCENT = re(`${NB}(${NUM})\\s*%`);
 const QUANTITY = re(`${NB}(${NUM})\\s*(${unitAlt})${NA}`);
 export function readRates(s: string): string {
@@ -60,9 +61,11 @@ export function readUnits(s: string): string {
   s = s.replace(CHAINAGE, (_m, km: string, m?: string) => `ki lô mét ${readNumber(km)}${m ? ` cộng ${readNumber(m)}` : ''}`);
   s = s.replace(HEIGHT, (_m, a: string, b: string) => `${readNumber(a)} mét ${readNumber(b)}`);
   // Ranges with a unit or percent: 20-30%, 3 - 5 ha (one "từ" even when the text has it).
-  s = s.replace(RANGE, (_m, tu: string | undefined, a: string, ua: string | undefined, b: string, ub: string | undefined) => {
+  s = s.replace(RANGE, (_m, tu: string | undefined, a: string, ua: string | undefined, b: string, ub: string | undefined, offset: number, whole: string) => {
     // A span goes up ("3-5 người"); "2-1", "3 - 0" are scores, said with a pause.
     const up = numberValue(a) < numberValue(b);
+    // Wind force as forecasters say it: "gió cấp 8-9" → cấp tám đến cấp chín.
+    if (up && !tu && !ua && !ub && LEVEL_BEFORE.test(whole.slice(Math.max(0, offset - 6), offset))) return `${readNumber(a)} đến cấp ${readNumber(b)}`;
     return up ? `${tu ?? 'từ'} ${readNumber(a)}${unitWords(ua)} đến ${readNumber(b)}${unitWords(ub)}` : `${tu ? tu + ' ' : ''}${readNumber(a)}${unitWords(ua)} - ${readNumber(b)}${unitWords(ub)}`;
   });
   s = s.replace(PERCENT, (_m, n: string) => `${readNumber(n)} phần trăm`);
