@@ -28,7 +28,23 @@ const RULES: Rule[] = [
   ['/', /\//g, ' '],
 ];
 
+/**
+ * Brackets that say again, in words, what was just said: an amount written out ("25.500.000 đồng
+ * (Hai mươi lăm triệu năm trăm nghìn đồng)", "(Bằng chữ: … đồng chẵn)") or a number ("15 (mười lăm) hộ"). Once
+ * the digits are words, both halves sound the same; the brackets are not said.
+ */
+const BRACKETS = /\s*\(\s*(?:bằng chữ\s*:\s*)?([^()]+?)(?:\s+chẵn)?[\s.,;]*\)/giu;
+const comparable = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+function dropSpokenTwice(s: string): string {
+  return s.replace(BRACKETS, (m, inner: string, offset: number, whole: string) => {
+    const said = comparable(inner).trim();
+    const before = comparable(whole.slice(0, offset)).trimEnd();
+    return said && before.endsWith(said) && !/[\p{L}\p{N}]$/u.test(before.slice(0, before.length - said.length)) ? '' : m;
+  });
+}
+
 export function readSymbols(s: string): string {
+  if (s.includes('(')) s = dropSpokenTwice(s);
   for (const [mark, find, by] of RULES) if (s.includes(mark)) s = typeof by === 'string' ? s.replace(find, by) : s.replace(find, by);
   return s
     .replace(/[#*_`|<>[\]{}\\^=~]/g, ' ')
