@@ -31,12 +31,15 @@ const COUNT_NEXT: Record<string, string> = { đơn: 'vị', tiêu: 'chí', chỉ
 
 /**
  * A "/" between a counted thing and the next count is a pause, not an alternative ("215 hộ/872 nhân
- * khẩu" → … hộ, tám trăm …); before a count of one it is a rate ("2 lần/1 năm" → hai lần một năm).
- * Runs before the numbers are read, while the digit after the "/" still tells it from "thôn/xóm".
+ * khẩu" → … hộ, tám trăm …); before a count of one it is a rate ("2 lần/1 năm" → hai lần một năm),
+ * before a round ten, hundred, thousand… a rate per that many ("3 bác sĩ/10.000 dân" → … trên mười
+ * nghìn dân). Runs before the numbers are read, while the digit after the "/" still tells it from
+ * "thôn/xóm".
  */
 const COUNT_PAIR = /(?<=\p{L})\s?\/\s?(?=(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s+\p{L})/gu;
+const PER_ROUND = /^10*(?:\.000)*$/;
 export function readCountPairs(s: string): string {
-  return s.includes('/') ? s.replace(COUNT_PAIR, (_m, count: string) => (count === '1' ? ' ' : ', ')) : s;
+  return s.includes('/') ? s.replace(COUNT_PAIR, (_m, count: string) => (count === '1' ? ' ' : PER_ROUND.test(count) ? ' trên ' : ', ')) : s;
 }
 
 /** A ratio after "tỉ lệ"/"tỷ lệ" ("tỷ lệ 1:500") is "một trên năm trăm", never a time of day nor a bare colon. */
