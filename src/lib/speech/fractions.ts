@@ -32,14 +32,17 @@ const COUNT_NEXT: Record<string, string> = { đơn: 'vị', tiêu: 'chí', chỉ
 /**
  * A "/" between a counted thing and the next count is a pause, not an alternative ("215 hộ/872 nhân
  * khẩu" → … hộ, tám trăm …); before a count of one it is a rate ("2 lần/1 năm" → hai lần một năm),
- * before a round ten, hundred, thousand… a rate per that many ("3 bác sĩ/10.000 dân" → … trên mười
- * nghìn dân). Runs before the numbers are read, while the digit after the "/" still tells it from
+ * before a round ten, hundred, thousand… of people, households or land a rate per that many ("3 bác
+ * sĩ/10.000 dân" → … trên mười nghìn dân). Runs before the numbers are read, while the digit after the "/" still tells it from
  * "thôn/xóm".
  */
-const COUNT_PAIR = /(?<=\p{L})\s?\/\s?(?=(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s+\p{L})/gu;
+const COUNT_PAIR = /(?<=\p{L})\s?\/\s?(?=(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s+(\p{L}+))/gu;
 const PER_ROUND = /^10*(?:\.000)*$/;
+/** What a rate is counted per, in the statistics the commune quotes ("3 lớp/100 học viên" is a count). */
+const PER_WHOM = new Set(['dân', 'người', 'trẻ', 'hộ', 'ha', 'km', 'm']);
 export function readCountPairs(s: string): string {
-  return s.includes('/') ? s.replace(COUNT_PAIR, (_m, count: string) => (count === '1' ? ' ' : PER_ROUND.test(count) ? ' trên ' : ', ')) : s;
+  if (!s.includes('/')) return s;
+  return s.replace(COUNT_PAIR, (_m, count: string, next: string) => (count === '1' ? ' ' : PER_ROUND.test(count) && PER_WHOM.has(next) ? ' trên ' : ', '));
 }
 
 /** A ratio after "tỉ lệ"/"tỷ lệ" ("tỷ lệ 1:500") is "một trên năm trăm", never a time of day nor a bare colon. */
