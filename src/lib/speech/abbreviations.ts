@@ -13,7 +13,7 @@
 import { WORDS } from './codes.ts';
 import { MONEY } from './money.ts';
 import { readOrdinal, romanToInt } from './numbers.ts';
-import { around, CAP, capAtSentenceStart, esc, hasDigit, isSyllable, NA, NB, re, readLetters } from './shared.ts';
+import { around, CAP, capAtSentenceStart, comparable, esc, hasDigit, isSyllable, NA, NB, re, readLetters } from './shared.ts';
 import { resolveReading, type Glossary } from './types.ts';
 import { UNITS } from './units.ts';
 
@@ -104,7 +104,6 @@ const lookup = (glossary: Glossary, key: string) => (Object.hasOwn(glossary, key
 
 /** A bracketed whole token, with the spaces before it: "(CĐS)", "(KH&CN)". */
 const BRACKETED = /\s*\(\s*([\p{L}\p{N}]+(?:[&-][\p{L}\p{N}]+)*)\s*\)/gu;
-const comparable = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * Whether a bracketed key of capitals not in the glossary is made of the first letters of the words

@@ -18,6 +18,9 @@ const DIGIT = /\d/;
 /** Most rules read digits: a text without one skips them (most paragraphs, every scan saved). */
 export const hasDigit = (s: string) => DIGIT.test(s);
 
+/** Text compared ignoring case and runs of spaces: whether a reading repeats the words before it. */
+export const comparable = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+
 export const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** At the start of a sentence the reading takes a capital letter. */

@@ -3,6 +3,8 @@
  * is not said. A "/" left between two words is an alternative ("thôn/xóm" → thôn hoặc xóm); rates
  * were taken by units.ts before.
  */
+import { comparable } from './shared.ts';
+
 type Rule = [mark: string, find: RegExp, by: string | ((m: string, ...groups: string[]) => string)];
 
 /** Each rule runs only on a text holding its mark (a character every match contains): most texts hold few symbols. */
@@ -34,7 +36,6 @@ const RULES: Rule[] = [
  * the digits are words, both halves sound the same; the brackets are not said.
  */
 const BRACKETS = /\s*\(\s*(?:bằng chữ\s*:\s*)?([^()]+?)(?:\s+chẵn)?[\s.,;]*\)/giu;
-const comparable = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 function dropSpokenTwice(s: string): string {
   return s.replace(BRACKETS, (m, inner: string, offset: number, whole: string) => {
     const said = comparable(inner).trim();
