@@ -10,7 +10,7 @@
  * Read earlier, before any number is: a "/" between two counts (readCountPairs) and a ratio after
  * "tỉ lệ" (readRatios).
  */
-import { readInteger, readNumber } from './numbers.ts';
+import { readInteger, readNumber, readOrdinal } from './numbers.ts';
 import { around, hasDigit, NA, NB, NUM, re } from './shared.ts';
 
 const DATE_BEFORE = new Set(['ngày', 'hôm', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'nhật', 'cn', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'mùng']);
@@ -23,6 +23,8 @@ const PART_BEFORE = new Set(['chiếm', 'khoảng', 'gần', 'hơn', 'trên', 'd
  * Before a mark out of a scale: "tổng điểm 95/100" ("đạt 95/100 điểm" is counted, COUNTED), a
  * veteran's grade "thương binh hạng 3/4", "bệnh binh 2/3": said "trên", never a date.
  */
+/** Before "thứ a/b": a rank, "xếp thứ 4/12", "đứng thứ 1/9". */
+const RANKED = new Set(['xếp', 'đứng', 'hạng']);
 const SCORE_BEFORE = new Set(['điểm', 'chấm', 'hạng', 'binh']);
 
 /** Nouns of things counted one by one: "a/b" before them is a count out of a total, said "trên". */
@@ -75,6 +77,8 @@ export function readFractions(s: string): string {
     const next = /^\s\p{L}/u.test(whole.slice(offset + m.length)) ? after[0] ?? '' : '';
     // Blood pressure: "huyết áp 120/80" → một trăm hai mươi trên tám mươi.
     if (prev === 'áp' && before.at(-2) === 'huyết') return `${readInteger(a)} trên ${readInteger(b)}`;
+    // A rank out of a field: "xếp thứ 4/12 xã" → xếp thứ tư trên mười hai xã (the ordinal, as alone).
+    if (prev === 'thứ' && RANKED.has(before.at(-2) ?? '') && +a <= +b) return `${readOrdinal(+a)} trên ${readInteger(b)}`;
     // A mark out of a scale: "tổng điểm 95/100" → chín mươi lăm trên một trăm; "hạng 3/4" → ba trên bốn.
     if (prev && SCORE_BEFORE.has(prev) && +a <= +b) return `${readInteger(a)} trên ${readInteger(b)}`;
     if (prev && PART_BEFORE.has(prev) && +a < +b && +b <= 10) return readFraction(+a, +b);
