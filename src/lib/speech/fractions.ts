@@ -19,12 +19,12 @@ const BEFORE = new Set(['chiếm', 'khoảng', 'gần', 'hơn', 'trên', 'dướ
 /** Before a simple fraction (denominator ≤ 10) these make it a part even of counted things: "khoảng 1/3 hộ". */
 const PART_BEFORE = new Set(['chiếm', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'còn', 'giảm', 'tăng', 'bằng', 'non', 'trợ']);
 
+/** Before "thứ a/b": a rank, "xếp thứ 4/12", "đứng thứ 1/9". */
+const RANKED = new Set(['xếp', 'đứng', 'hạng']);
 /**
  * Before a mark out of a scale: "tổng điểm 95/100" ("đạt 95/100 điểm" is counted, COUNTED), a
  * veteran's grade "thương binh hạng 3/4", "bệnh binh 2/3": said "trên", never a date.
  */
-/** Before "thứ a/b": a rank, "xếp thứ 4/12", "đứng thứ 1/9". */
-const RANKED = new Set(['xếp', 'đứng', 'hạng']);
 const SCORE_BEFORE = new Set(['điểm', 'chấm', 'hạng', 'binh']);
 
 /** Nouns of things counted one by one: "a/b" before them is a count out of a total, said "trên". */
@@ -35,8 +35,8 @@ const COUNT_NEXT: Record<string, string> = { đơn: 'vị', tiêu: 'chí', chỉ
  * A "/" between a counted thing and the next count is a pause, not an alternative ("215 hộ/872 nhân
  * khẩu" → … hộ, tám trăm …); before a count of one it is a rate ("2 lần/1 năm" → hai lần một năm),
  * before a round ten, hundred, thousand… of people, households or land a rate per that many ("3 bác
- * sĩ/10.000 dân" → … trên mười nghìn dân). Runs before the numbers are read, while the digit after the "/" still tells it from
- * "thôn/xóm".
+ * sĩ/10.000 dân" → … trên mười nghìn dân). Runs before the numbers are read, while the digit after
+ * the "/" still tells it from "thôn/xóm".
  */
 const COUNT_PAIR = /(?<=\p{L})\s?\/\s?(?=(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s+(\p{L}+))/gu;
 const PER_ROUND = /^10*(?:\.000)*$/;

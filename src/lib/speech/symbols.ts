@@ -32,8 +32,8 @@ const RULES: Rule[] = [
 
 /**
  * Brackets that say again, in words, what was just said: an amount written out ("25.500.000 đồng
- * (Hai mươi lăm triệu năm trăm nghìn đồng)", "(Bằng chữ: … đồng chẵn)") or a number ("15 (mười lăm) hộ"). Once
- * the digits are words, both halves sound the same; the brackets are not said.
+ * (Hai mươi lăm triệu năm trăm nghìn đồng)", "(Bằng chữ: … đồng chẵn)") or a number ("15 (mười
+ * lăm) hộ"). Once the digits are words, both halves sound the same; the brackets are not said.
  */
 const BRACKETS = /\s*\(\s*(?:bằng chữ\s*:\s*)?([^()]+?)(?:\s+chẵn)?[\s.,;]*\)/giu;
 function dropSpokenTwice(s: string): string {
