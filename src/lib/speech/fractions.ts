@@ -59,13 +59,16 @@ const validDayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m
 
 
 const FRACTION = re(`${NB}(\\d{1,3})/(\\d{1,3})${NA}(?![/.,-]\\d)`);
-/** A mark out of a whole ("8,5/10 điểm"): said "tám phẩy năm trên mười", never a date or an alternative. */
-const DECIMAL_OVER = re(`${NB}(\\d{1,3},\\d{1,2})/(\\d{1,3})${NA}(?![/.,-]\\d)`);
+/**
+ * A mark out of a whole ("8,5/10 điểm"), or what was achieved out of a plan ("đạt 6,8/6,5 tỷ đồng"):
+ * said "tám phẩy năm trên mười", never a date or an alternative.
+ */
+const DECIMAL_OVER = re(`${NB}(\\d{1,3},\\d{1,2})/(\\d{1,3}(?:,\\d{1,2})?)${NA}(?![/.,-]\\d)`);
 /** A count out of a total in thousands ("1.234/1.500 hộ"): "… trên …", never "hoặc". */
 const THOUSANDS_OVER = re(`${NB}(\\d{1,3}(?:\\.\\d{3})*)/(\\d{1,3}(?:\\.\\d{3})+)${NA}(?![/.,-]\\d)`);
 export function readFractions(s: string): string {
   if (!hasDigit(s)) return s;
-  if (s.includes(',')) s = s.replace(DECIMAL_OVER, (_m, a: string, b: string) => `${readNumber(a)} trên ${readInteger(b)}`);
+  if (s.includes(',')) s = s.replace(DECIMAL_OVER, (_m, a: string, b: string) => `${readNumber(a)} trên ${readNumber(b)}`);
   if (s.includes('.')) s = s.replace(THOUSANDS_OVER, (_m, a: string, b: string) => `${readNumber(a)} trên ${readNumber(b)}`);
   return s.replace(FRACTION, (m, a: string, b: string, offset: number, whole: string) => {
     const { before, after } = around(whole, offset, offset + m.length, 2);
