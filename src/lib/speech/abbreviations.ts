@@ -13,7 +13,7 @@
 import { WORDS } from './codes.ts';
 import { MONEY } from './money.ts';
 import { readOrdinal, romanToInt } from './numbers.ts';
-import { around, CAP, capAtSentenceStart, comparable, esc, hasDigit, isSyllable, NA, NB, re, readLetters } from './shared.ts';
+import { around, CAP, capAtSentenceStart, esc, hasDigit, isSyllable, NA, NB, re, readLetters, saysAgain } from './shared.ts';
 import { resolveReading, type Glossary } from './types.ts';
 import { UNITS } from './units.ts';
 
@@ -126,10 +126,7 @@ function dropRepeated(text: string, say: (key: string, whole: string, start: num
   return text.replace(BRACKETED, (m, key: string, offset: number, whole: string) => {
     const words = say(key, whole, offset, offset + m.length);
     if (!words) return initialsOfWordsBefore(key, whole.slice(0, offset)) ? '' : m;
-    const before = comparable(whole.slice(0, offset)).trimEnd();
-    const said = comparable(words).trim();
-    const repeats = before.endsWith(said) && !/[\p{L}\p{N}]$/u.test(before.slice(0, before.length - said.length));
-    return repeats ? '' : m;
+    return saysAgain(words, whole.slice(0, offset)) ? '' : m;
   });
 }
 

@@ -18,8 +18,16 @@ const DIGIT = /\d/;
 /** Most rules read digits: a text without one skips them (most paragraphs, every scan saved). */
 export const hasDigit = (s: string) => DIGIT.test(s);
 
-/** Text compared ignoring case and runs of spaces: whether a reading repeats the words before it. */
-export const comparable = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+const comparable = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+/**
+ * Whether `words` repeat, as whole words and ignoring case and runs of spaces, the end of the text
+ * before them: a bracket that would say on air what was just said ("chuyển đổi số (CĐS)").
+ */
+export function saysAgain(words: string, textBefore: string): boolean {
+  const said = comparable(words).trim();
+  const before = comparable(textBefore).trimEnd();
+  return said !== '' && before.endsWith(said) && !/[\p{L}\p{N}]$/u.test(before.slice(0, before.length - said.length));
+}
 
 export const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

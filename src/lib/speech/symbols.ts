@@ -3,7 +3,7 @@
  * is not said. A "/" left between two words is an alternative ("thôn/xóm" → thôn hoặc xóm); rates
  * were taken by units.ts before.
  */
-import { comparable } from './shared.ts';
+import { saysAgain } from './shared.ts';
 
 type Rule = [mark: string, find: RegExp, by: string | ((m: string, ...groups: string[]) => string)];
 
@@ -37,11 +37,7 @@ const RULES: Rule[] = [
  */
 const BRACKETS = /\s*\(\s*(?:bằng chữ\s*:\s*)?([^()]+?)(?:\s+chẵn)?[\s.,;]*\)/giu;
 function dropSpokenTwice(s: string): string {
-  return s.replace(BRACKETS, (m, inner: string, offset: number, whole: string) => {
-    const said = comparable(inner).trim();
-    const before = comparable(whole.slice(0, offset)).trimEnd();
-    return said && before.endsWith(said) && !/[\p{L}\p{N}]$/u.test(before.slice(0, before.length - said.length)) ? '' : m;
-  });
+  return s.replace(BRACKETS, (m, inner: string, offset: number, whole: string) => (saysAgain(inner, whole.slice(0, offset)) ? '' : m));
 }
 
 export function readSymbols(s: string): string {
