@@ -67,9 +67,9 @@ export function markdownToParagraphs(markdown: string): string[] {
   src = src.replace(/^---\n[\s\S]*?\n---\n?/, ''); // front matter
   src = src.replace(/<!--[\s\S]*?-->/g, '');
   const lines = src.split('\n');
-  // Lines of a block (no blank line between them) that holds a ticked task item.
+  // Lines of a block (no blank line between them) that holds a ticked task item; most texts have none.
   const ticked = new Set<number>();
-  for (let i = 0, start = 0; i <= lines.length; i++) {
+  if (/\[[xX]\]/.test(src)) for (let i = 0, start = 0; i <= lines.length; i++) {
     if (i < lines.length && lines[i]!.trim()) continue;
     if (lines.slice(start, i).some((l) => TICKED.test(l))) for (let k = start; k < i; k++) ticked.add(k);
     start = i + 1;
