@@ -1,9 +1,9 @@
 /**
  * The CMS application at /admin/: Decap's own prebuilt bundle (served from the site, nothing
  * loaded from another host; see src/integrations/decap-bundle.ts), Vietnamese interface, the
- * site's own styles in the preview pane, previews shaped like the published pages, and pastes
- * from Word that keep their bold, lists and tables. The configuration is read from
- * /admin/config.yml.
+ * site's own styles in the preview pane, previews shaped like the published pages, pastes from
+ * Word that keep their bold, lists and tables, and another entry's address opening that entry.
+ * The configuration is read from /admin/config.yml.
  */
 import type { createElement } from 'react';
 import type { CMS as DecapCms } from 'decap-cms-core';
@@ -13,6 +13,7 @@ import globalCss from '../styles/global.css?url';
 import { vietnamese, type Locale } from './locale.ts';
 import { registerPreviews, type CreateClass } from './previews.ts';
 import { showStatusBar, skipDecapLogin } from './session.ts';
+import { reloadOnEntryChange } from './entry-address.ts';
 
 /** What the bundle puts on `window`: the CMS, and `h` and `createClass`, of the React inside it. */
 declare global {
@@ -26,6 +27,8 @@ declare global {
 
 // The bundle starts itself as soon as it runs unless told not to: the locale and previews go first.
 window.CMS_MANUAL_INIT = true;
+// Before Decap's router: it must not see one entry's address replace another's (entry-address.ts).
+reloadOnEntryChange();
 const bundle = document.getElementById('decap-bundle') as HTMLLinkElement;
 const script = document.createElement('script');
 script.src = bundle.href;

@@ -183,8 +183,41 @@ describe('the CMS on the publishing server', () => {
     expect(server.git('branch', '--list', 'cms/honors/*').trim()).toBe('');
   }, 120_000);
 
+  it('shows the entry its address names when only the address changes, as when staff paste another entry\'s address into the editor', async () => {
+    const page = await openCms('xuatban', 'mat-khau-xuat-ban', '/collections/stories/entries/cho-que-quet-ma-qr');
+    const title = page.getByLabel('Tiêu đề');
+    await expect.poll(() => title.inputValue(), { timeout: 30_000 }).toBe('Chợ quê quét mã QR');
+    await page.evaluate(() => (location.hash = '#/collections/stories/entries/mot-cua-so-hoa'));
+    await expect.poll(() => title.inputValue(), { timeout: 30_000 }).toBe('Một cửa số hóa, người dân bớt phải đi lại');
+    // Back to the first entry, and to a list: each shows what its address names.
+    await page.goBack();
+    await expect.poll(() => title.inputValue(), { timeout: 30_000 }).toBe('Chợ quê quét mã QR');
+    // With an unsaved change, Decap asks first. Staff who stay keep their change, under its own entry's address.
+    const edited = 'Chợ quê quét mã QR, bản đang sửa';
+    await title.fill(edited);
+    page.removeAllListeners('dialog');
+    const asked: string[] = [];
+    const answerOnce = (answer: 'accept' | 'dismiss') =>
+      page.once('dialog', (d) => {
+        asked.push(d.type());
+        void d[answer]();
+      });
+    answerOnce('dismiss');
+    await page.evaluate(() => (location.hash = '#/collections/stories/entries/mot-cua-so-hoa'));
+    await expect.poll(() => asked, { timeout: 30_000 }).toEqual(['beforeunload']);
+    await expect.poll(() => page.url()).toMatch(/#\/collections\/stories\/entries\/cho-que-quet-ma-qr$/);
+    expect(await title.inputValue()).toBe(edited);
+    // Staff who leave get the other entry.
+    answerOnce('accept');
+    await page.evaluate(() => (location.hash = '#/collections/stories/entries/mot-cua-so-hoa'));
+    await expect.poll(() => title.inputValue(), { timeout: 30_000 }).toBe('Một cửa số hóa, người dân bớt phải đi lại');
+    expect(asked).toEqual(['beforeunload', 'beforeunload']);
+    await page.evaluate(() => (location.hash = '#/collections/stories'));
+    await page.getByRole('link', { name: /Chợ quê quét mã QR/ }).first().waitFor({ timeout: 30_000 });
+    await page.context().close();
+  }, 120_000);
+
   it('previews an honor, a report, a unit and a criteria group by the names of their values and related entries, not their codes', async () => {
-    // One page per entry: Decap keeps an open entry's data when only the address's hash changes.
     const preview = async (entry: string, wanted: string) => {
       const page = await openCms('xuatban', 'mat-khau-xuat-ban', `/collections/${entry}`);
       const pane = page.frameLocator('#preview-pane');
