@@ -13,7 +13,7 @@ import globalCss from '../styles/global.css?url';
 import { vietnamese, type Locale } from './locale.ts';
 import { registerPreviews, type CreateClass } from './previews.ts';
 import { showStatusBar, skipDecapLogin } from './session.ts';
-import { reloadOnEntryChange } from './entry-address.ts';
+import { openPendingAddress, reloadOnEntryChange } from './entry-address.ts';
 
 /** What the bundle puts on `window`: the CMS, and `h` and `createClass`, of the React inside it. */
 declare global {
@@ -27,8 +27,7 @@ declare global {
 
 // The bundle starts itself as soon as it runs unless told not to: the locale and previews go first.
 window.CMS_MANUAL_INIT = true;
-// Before Decap's router: it must not see one entry's address replace another's (entry-address.ts).
-reloadOnEntryChange();
+openPendingAddress();
 const bundle = document.getElementById('decap-bundle') as HTMLLinkElement;
 const script = document.createElement('script');
 script.src = bundle.href;
@@ -39,6 +38,8 @@ script.addEventListener('load', () => {
   CMS.registerPreviewStyle(globalCss);
   registerPreviews(CMS, window.h!, window.createClass);
   skipDecapLogin();
+  // Before Decap's router starts: it must not see one entry's address replace another's.
+  reloadOnEntryChange(CMS);
   CMS.init();
   showStatusBar();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryOf } from '../../src/cms/entry-address.ts';
+import { entryOf, needsReload } from '../../src/cms/entry-address.ts';
 
 describe('entryOf: the entry an address of the CMS opens', () => {
   it('names the collection and the entry of an editor address', () => {
@@ -17,5 +17,23 @@ describe('entryOf: the entry an address of the CMS opens', () => {
       '/admin/',
       '/admin/?x=/collections/stories/entries/a',
     ]) expect(entryOf(url), url).toBeUndefined();
+  });
+});
+
+describe('needsReload: when Decap would show another entry than the address names', () => {
+  const entry = (name: string) => `/admin/#/collections/stories/entries/${name}`;
+  it('reloads when the address goes from one entry to another, or from a new entry to an entry', () => {
+    expect(needsReload(entry('a'), entry('b'))).toBe(true);
+    expect(needsReload(entry('a'), '/admin/#/collections/units/entries/a')).toBe(true);
+    expect(needsReload('/admin/#/collections/stories/new', entry('b'))).toBe(true);
+    expect(needsReload('/admin/#/collections/stories/new', '/admin/#/collections/units/entries/b', 'stories')).toBe(true);
+  });
+  it('leaves Decap its own moves: to the entry it has just saved, to the same entry, to a list or a new entry', () => {
+    expect(needsReload('/admin/#/collections/stories/new', entry('b'), 'stories')).toBe(false);
+    expect(needsReload(entry('a'), `${entry('a')}?ref=x`)).toBe(false);
+    expect(needsReload(entry('a'), '/admin/#/collections/stories')).toBe(false);
+    expect(needsReload(entry('a'), '/admin/#/collections/stories/new')).toBe(false);
+    expect(needsReload('/admin/#/collections/stories', entry('a'))).toBe(false);
+    expect(needsReload('/admin/#/workflow', entry('a'))).toBe(false);
   });
 });
