@@ -13,19 +13,36 @@ const SAID: Record<string, string> = {
 };
 const SEPARATORS: Record<string, string> = { '.': 'chấm', '@': 'a còng', '/': 'gạch chéo', '-': 'gạch ngang', '_': 'gạch dưới', ':': 'hai chấm', '?': 'hỏi', '=': 'bằng', '&': 'và' };
 
-function syllables(word: string): string[] | undefined {
-  if (!word) return [];
-  // Of all the ways to cut, the one with fewest syllables lacking an initial consonant, then fewest
-  // syllables: "hoinongdan" → hoi nong dan, not "hoin ong dan".
-  let best: string[] | undefined;
-  const cost = (l: string[]) => l.filter((x) => /^[aeiouy]/.test(x)).length * 100 + l.length;
-  for (let len = Math.min(word.length, 7); len > 0; len--) {
-    const head = word.slice(0, len);
-    if (!isSyllable(head)) continue;
-    const rest = syllables(word.slice(len));
-    if (rest && (!best || cost([head, ...rest]) < cost(best))) best = [head, ...rest];
+/** A piece of a label: a syllable said as a word, or letters without a vowel, spelled. */
+interface Piece { text: string; spelled: boolean }
+
+/**
+ * The cheapest cut of a label into syllables, with runs of up to four letters that hold no vowel
+ * spelled between them ("ubndxavuduong" → u, bnd spelled, xa vu duong; before, one letter that no
+ * syllable could take spelled the whole label). The price, in this order: letters spelled, then
+ * syllables lacking an initial consonant ("hoinongdan" → hoi nong dan, not "hoin ong dan"), then
+ * fewer syllables, then a "t" ending one syllable before an "r" beginning the next: "tr" starts
+ * far more syllables than it splits ("thitruongnongsan" → thi truong, not "thit ruong").
+ */
+function syllables(word: string): Piece[] {
+  const cost = (piece: Piece) => (piece.spelled ? 1000 : /^[aeiouy]/.test(piece.text) ? 110 : 10);
+  // best[i]: the cheapest cut of word.slice(i), found from the end.
+  const best: { pieces: Piece[]; cost: number }[] = [];
+  best[word.length] = { pieces: [], cost: 0 };
+  for (let i = word.length - 1; i >= 0; i--) {
+    // Longer syllables first: of two cuts at the same price the first found stays.
+    for (let len = Math.min(7, word.length - i); len >= 1; len--) {
+      const text = word.slice(i, i + len);
+      const piece = isSyllable(text) ? { text, spelled: false } : len <= 4 && !/[aeiouyăâêôơư]/.test(text) ? { text, spelled: true } : undefined;
+      const rest = best[i + len];
+      if (!piece || !rest) continue;
+      const next = rest.pieces[0];
+      const split = !piece.spelled && next && !next.spelled && text.endsWith('t') && next.text.startsWith('r') ? 1 : 0;
+      const total = cost(piece) + split + rest.cost;
+      if (!best[i] || total < best[i]!.cost) best[i] = { pieces: [piece, ...rest.pieces], cost: total };
+    }
   }
-  return best;
+  return best[0]?.pieces ?? [{ text: word, spelled: true }];
 }
 
 function readLabel(label: string): string {
@@ -33,8 +50,8 @@ function readLabel(label: string): string {
     if (/^\d+$/.test(run)) return readDigits(run);
     const low = run.toLowerCase();
     if (SAID[low]) return SAID[low];
-    const split = run.length > 1 ? syllables(low) : undefined;
-    return split ? split.join(' ') : readLetters(low);
+    if (run.length === 1) return readLetters(low);
+    return syllables(low).map((piece) => (piece.spelled ? readLetters(piece.text) : piece.text)).join(' ');
   }).join(' ');
 }
 
