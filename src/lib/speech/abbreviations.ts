@@ -46,6 +46,19 @@ export function readSlashed(s: string): string {
 }
 
 /**
+ * "SN" before a number, as the press writes it everywhere: sinh năm before a year ("Ông A (SN
+ * 1965)"), số nhà before any other number ("SN 25, đường Trần Hưng Đạo"). Read before the
+ * glossary, which would spell it ("ét en"), and before the numbers. A house number's slash is
+ * "trên" (số nhà 12/3 → mười hai trên ba), not a date.
+ */
+const SN = re(`${NB}SN\\.?\\s?(?=(\\d+)(?![\\p{N}]))`);
+const HOUSE_SLASH = re(`(${NB}[Ss]ố nhà\\s+\\d+)/(\\d+)${NA}`);
+export function readSN(s: string): string {
+  if (s.includes('SN')) s = s.replace(SN, (_m, digits: string) => (/^(?:19|20)\d\d$/.test(digits) ? 'sinh năm ' : 'số nhà '));
+  return s.includes('ố nhà') ? s.replace(HOUSE_SLASH, '$1 trên $2') : s;
+}
+
+/**
  * Per glossary object, built once: the regex of its keys with a full stop
  * (longest first) and the regex of whole tokens (letters and digits joined by "&" or "-" without
  * spaces) that can hold a key or be spelled: it starts like a key or with two capitals, or it is

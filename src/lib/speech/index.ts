@@ -5,7 +5,7 @@
  * year before fractions, fractions before bare day/month, rates before units, numbers last).
  * A sentence that opens with a digit or symbol starts with a capital once it is written out.
  */
-import { expandGlossary, readSlashed, readWeekdays } from './abbreviations.ts';
+import { expandGlossary, readSlashed, readSN, readWeekdays } from './abbreviations.ts';
 import { readAddresses } from './addresses.ts';
 import { readCodes } from './codes.ts';
 import { readDates, readDayMonths } from './dates.ts';
@@ -29,6 +29,7 @@ export type { Glossary, GlossaryReading } from './types.ts';
 /** One paragraph of plain text → words. */
 export function normalizeText(input: string, glossary: Glossary = {}): string {
   let s = markCapitals(input.normalize('NFC'));
+  s = readSN(s);
   s = readAddresses(s);
   s = readPhones(s);
   s = readWeekdays(s);
