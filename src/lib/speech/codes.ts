@@ -67,9 +67,13 @@ export function readCodes(s: string, glossary: Glossary): string {
     const parts = sym.split(/[-/]/);
     const kind = DOC_KINDS[parts[0]!];
     const words = parts.map((p, i) => (i === 0 && kind) || resolveReading(glossary[p], (kind ?? '').split(' '), []) || readLetters(p));
-    if (kind && kindBefore(kind, parts[0]!, whole.slice(Math.max(0, start - 24), start))) {
+    const before = whole.slice(Math.max(0, start - 24), start);
+    if (kind && kindBefore(kind, parts[0]!, before)) {
       return OF_FOLLOWS.test(whole.slice(end, end + 40)) || parts.length < 2 ? '' : ` của ${words.slice(1).join(' ')}`;
     }
+    // A công văn's symbol has no kind: its issuer, then the office that drafted it ("1234/UBND-VP",
+    // văn phòng), which a broadcaster leaves out: "Công văn số 1234/UBND-VP" → … của Ủy ban nhân dân.
+    if (!kind && kindBefore('công văn', 'CV', before)) return OF_FOLLOWS.test(whole.slice(end, end + 40)) ? '' : ` của ${words[0]}`;
     return ` ${words.join(' ')}`;
   };
   // 13/2023/NĐ-CP: number, year, kind, issuer.
