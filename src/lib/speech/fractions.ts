@@ -5,7 +5,8 @@
  *   "khoảng", "gần", "hơn", "đạt"…) → fraction;
  * - a simple fraction (…/2 to …/10) after "khoảng", "chiếm", "hơn"… → fraction, even of counted things;
  * - otherwise what is counted right after ("9/14 thôn", "17/19 tiêu chí", "3/3 HTX", "8/10 điểm") → "chín
- *   trên mười bốn thôn"; a decimal over a whole ("8,5/10") → "tám phẩy năm trên mười";
+ *   trên mười bốn thôn"; people likewise once the total is over ten ("457/462 người"); a decimal
+ *   over a whole ("8,5/10") → "tám phẩy năm trên mười";
  * - otherwise not a valid day/month (1/20, 3/40) → fraction; else it is left to the dates (5/11).
  * Read earlier, before any number is: a "/" between two counts (readCountPairs) and a ratio after
  * "tỉ lệ" (readRatios).
@@ -29,6 +30,11 @@ const SCORE_BEFORE = new Set(['điểm', 'chấm', 'hạng', 'binh']);
 
 /** Nouns of things counted one by one: "a/b" before them is a count out of a total, said "trên". */
 const COUNTED = new Set(['thôn', 'xóm', 'xã', 'huyện', 'tỉnh', 'đơn', 'tiêu', 'chỉ', 'trường', 'mô', 'hộ', 'tổ', 'câu', 'công', 'dự', 'nội', 'hạng', 'lớp', 'đội', 'thành', 'bản', 'phường', 'htx', 'dn', 'hợp', 'doanh', 'cơ', 'điểm']);
+/**
+ * People, counted: "a/b" before them is a part ("2/3 người dân" → hai phần ba) while the total is
+ * ten or less, and a count out of a total beyond that ("457/462 người đi bầu" → … trên …).
+ */
+const PEOPLE = new Set(['người', 'trẻ', 'học', 'cử', 'hội', 'đảng', 'đoàn', 'lao', 'cán', 'nhân', 'bệnh', 'thí', 'vận']);
 const COUNT_NEXT: Record<string, string> = { đơn: 'vị', tiêu: 'chí', chỉ: 'tiêu', mô: 'hình', công: 'trình', dự: 'án', nội: 'dung', thành: 'viên', hợp: 'tác', doanh: 'nghiệp', cơ: 'quan' };
 
 /**
@@ -86,6 +92,7 @@ export function readFractions(s: string): string {
     if (prev && SCORE_BEFORE.has(prev) && +a <= +b) return `${readInteger(a)} trên ${readInteger(b)}`;
     if (prev && PART_BEFORE.has(prev) && +a < +b && +b <= 10) return readFraction(+a, +b);
     if (COUNTED.has(next) && (!COUNT_NEXT[next] || COUNT_NEXT[next] === after[1]) && +a <= +b) return `${readInteger(a)} trên ${readInteger(b)}`;
+    if (PEOPLE.has(next) && +b > 10 && +a <= +b) return `${readInteger(a)} trên ${readInteger(b)}`;
     const quantity = (next && AFTER.has(next)) || (prev && BEFORE.has(prev));
     if (+b >= 2 && +a < +b && quantity) return readFraction(+a, +b);
     if (+b >= 2 && !validDayMonth(+a, +b)) return readFraction(+a, +b);
