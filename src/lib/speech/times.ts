@@ -18,6 +18,8 @@ const HOUR = re(`${NB}(\\d{1,2})h${NA}`);
 /** "8g30" and "lúc 8g", as hours are also written; a bare "500g" stays grams (units.ts). */
 const G_CLOCK = re(`${NB}(\\d{1,2})g(\\d{2})['’]?${NA}`);
 const G_HOUR = re(`([Ll]úc)\\s+(\\d{1,2})g${NA}`);
+/** "14 giờ 00 phút", "8 giờ 00": a time written out in words with no minutes is said as the hour alone. */
+const ZERO_MINUTES = re(`${NB}(\\d{1,2})\\s+giờ\\s+00(?:\\s+phút)?${NA}`);
 export function readTimes(s: string): string {
   if (!hasDigit(s)) return s;
   s = s.replace(ROUND_THE_CLOCK, 'hai tư trên bảy');
@@ -29,6 +31,7 @@ export function readTimes(s: string): string {
   s = s.replace(CLOCK, (m, h: string, mi: string) => (ok(h, mi) ? clock(h, mi) : m));
   s = s.replace(G_CLOCK, (m, h: string, mi: string) => (ok(h, mi) ? clock(h, mi) : m));
   s = s.replace(G_HOUR, (m, lead: string, h: string) => (+h < 24 ? `${lead} ${clock(h)}` : m));
+  s = s.replace(ZERO_MINUTES, (m, h: string) => (+h < 24 ? clock(h) : m));
   // 24h and more is a span of hours, not a time of day: "24h qua" → hai mươi tư giờ qua.
   return s.replace(HOUR, (m, h: string) => (+h < 24 ? clock(h) : `${readInteger(h)} giờ`));
 }
