@@ -17,7 +17,8 @@ const SCHOOL_YEAR = re(`([Nn]ăm học|[Nn]iên khóa)\\s+${YEAR}\\s*[-–—/]\
 /** A later year after a slash ("vụ Đông Xuân 2026/2027"): one span, said like a school year, never "hoặc". */
 const SEASON = re(`${NB}${YEAR}/${YEAR}${NA}(?!/)`);
 const YEAR_RANGE = re(`((?:[Tt]ừ\\s+)?[Nn]ăm\\s+|[Tt]ừ\\s+)?${NB}${YEAR}\\s*[-–—]\\s*${YEAR}${NA}`);
-const MONTH_RANGE = re(`(?:([Tt]ừ)\\s+)?([Tt]háng)\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?:/${YEAR})?${NA}(?![/.]\\d)`);
+// The second month may repeat the word: "tháng 3 - tháng 6/2027" (it kept its dash).
+const MONTH_RANGE = re(`(?:([Tt]ừ)\\s+)?([Tt]háng)\\s+(\\d{1,2})\\s*[-–]\\s*(?:tháng\\s+)?(\\d{1,2})(?:/${YEAR})?${NA}(?![/.]\\d)`);
 const DATE_RANGE = re(`(?:([Tt]ừ)\\s+)?(?:([Nn]gày)\\s+)?${NB}(\\d{1,2})/(\\d{1,2})(?:/${YEAR})?\\s*[-–]\\s*(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})(?:/${YEAR})?${NA}(?![/.]\\d)`);
 const DAY_RANGE = re(`(?:([Tt]ừ)\\s+)?(?:([Nn]gày)\\s+)?${NB}(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})[/.](\\d{1,2})(?:[/.]${YEAR})?${NA}(?![/.]\\d)`);
 const DAY_RANGE_WORDS = re(`(?:([Tt]ừ)\\s+)?(?:([Nn]gày)\\s+)?${NB}(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+tháng\\s+(\\d{1,2})${NA}`);
@@ -54,7 +55,7 @@ export function readDates(s: string): string {
   // Year ranges: 2026 - 2027, từ năm 2026-2030, năm 2026–2030.
   s = s.replace(YEAR_RANGE, (_m, lead: string | undefined, a: string, b: string) =>
     likeLead(lead, `từ năm ${readInteger(a)} đến năm ${readInteger(b)}`));
-  // Month ranges: tháng 3-5, từ tháng 3 - 5/2026.
+  // Month ranges: tháng 3-5, từ tháng 3 - 5/2026, tháng 3 - tháng 6/2027.
   // After "trong", "vào", "các" the span needs no "từ" ("trong tháng 3-5" → trong tháng ba đến tháng năm).
   s = s.replace(MONTH_RANGE, (m, tu: string | undefined, th: string, a: string, b: string, y: string | undefined, at: number, whole: string) => {
     if (!(+a >= 1 && +a <= 12 && +b >= 1 && +b <= 12)) return m;
