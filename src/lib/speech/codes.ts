@@ -52,9 +52,10 @@ export function readCodes(s: string, glossary: Glossary): string {
     return capAtSentenceStart(`phòng ${readDigits(n)}`, whole, offset);
   });
   // QCVN 01:2009/BYT → quy chuẩn Việt Nam không một năm hai nghìn không trăm linh chín Bộ Y tế
-  // (its number as written, a leading zero said; the colon is not said, nor read as a time).
+  // (its number as written, a leading zero said, a part after a dash "gạch": 01-1 → không một gạch
+  // một; the colon is not said, nor read as a time).
   s = s.replace(STANDARD, (_m, kind: string, n: string, y: string, issuer: string | undefined, offset: number, whole: string) => {
-    const number = n.split('-').map((p) => (p.startsWith('0') ? readDigits(p) : readInteger(p))).join(' ');
+    const number = n.split('-').map((p) => (p.startsWith('0') ? readDigits(p) : readInteger(p))).join(' gạch ');
     const by = issuer ? ` ${defaultReading(glossary[issuer]) ?? readLetters(issuer)}` : '';
     return capAtSentenceStart(`${STANDARDS[kind]} ${number} năm ${readInteger(y)}${by}`, whole, offset);
   });
