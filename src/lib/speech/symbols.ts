@@ -21,7 +21,8 @@ const RULES: Rule[] = [
   ['&', /\s*&\s*/g, ' và '],
   ['+', /\s*\+\s*/g, ' cộng '],
   ['~', /~\s*/g, 'khoảng '],
-  ['≥', /\s*≥\s*/g, ' từ '],
+  // "≥ 90%" is a floor: "không dưới", as "≤" is "không quá" ("từ" alone lost the "trở lên").
+  ['≥', /\s*≥\s*/g, ' không dưới '],
   ['≤', /\s*≤\s*/g, ' không quá '],
   ['>', /\s*>\s*/g, ' trên '],
   ['<', /\s*<\s*/g, ' dưới '],

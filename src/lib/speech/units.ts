@@ -51,6 +51,8 @@ export function readRates(s: string): string {
 const TIMES = re(`${NB}(${NUM})\\s?[x×]\\s?(?=\\d)`);
 /** "15 hộ x 2 triệu đồng": a lone x between a counted number and another number. */
 const TIMES_SPACED = /(?<=\d[^\d\n.;:]{1,25})\s[x×]\s(?=\d)/gu;
+/** A multiplier before a number, "x2", "×3": gấp hai (it ran together as "xhai"). */
+const TIMES_BEFORE = re(`(?<![\\p{L}\\p{N}])[x×]\\s?(${NUM})${NA}`);
 /** A road's chainage "Km2+300", "Km 15": ki lô mét hai cộng ba trăm (it was "Kmhai cộng ba trăm"). */
 const CHAINAGE = /(?<![\p{L}\p{N}])[Kk]m\s?(\d{1,3})(?:\s?\+\s?(\d{1,3}))?(?![\p{L}\p{N}])/gu;
 /** A height "1m65": một mét sáu mươi lăm (it ran together as "mộtmsáu năm"). */
@@ -58,6 +60,7 @@ const HEIGHT = re(`${NB}(\\d)m(\\d{2})${NA}`);
 export function readUnits(s: string): string {
   if (!hasDigit(s)) return s;
   s = s.replace(TIMES, (_m, a: string) => `${a} nhân `).replace(TIMES_SPACED, ' nhân ');
+  s = s.replace(TIMES_BEFORE, (_m, n: string) => `gấp ${readNumber(n)}`);
   s = s.replace(CHAINAGE, (_m, km: string, m?: string) => `ki lô mét ${readNumber(km)}${m ? ` cộng ${readNumber(m)}` : ''}`);
   s = s.replace(HEIGHT, (_m, a: string, b: string) => `${readNumber(a)} mét ${readNumber(b)}`);
   // Ranges with a unit or percent: 20-30%, 3 - 5 ha (one "từ" even when the text has it).
