@@ -7,7 +7,8 @@
  * - otherwise what is counted right after ("9/14 thôn", "17/19 tiêu chí", "3/3 HTX", "8/10 điểm") → "chín
  *   trên mười bốn thôn"; people likewise once the total is over ten ("457/462 người"); a decimal
  *   over a whole ("8,5/10") → "tám phẩy năm trên mười";
- * - otherwise not a valid day/month (1/20, 3/40) → fraction; else it is left to the dates (5/11).
+ * - otherwise not a valid day/month (1/20, 3/40) → fraction, or before a word and out of more than
+ *   ten a count (15/15 tin → mười lăm trên mười lăm tin); else it is left to the dates (5/11).
  * Read earlier, before any number is: a "/" between two counts (readCountPairs) and a ratio after
  * "tỉ lệ" (readRatios).
  */
@@ -95,7 +96,9 @@ export function readFractions(s: string): string {
     if (PEOPLE.has(next) && +b > 10 && +a <= +b) return `${readInteger(a)} trên ${readInteger(b)}`;
     const quantity = (next && AFTER.has(next)) || (prev && BEFORE.has(prev));
     if (+b >= 2 && +a < +b && quantity) return readFraction(+a, +b);
-    if (+b >= 2 && !validDayMonth(+a, +b)) return readFraction(+a, +b);
+    // Not a date: a part, or, out of more than ten and before what it counts ("giải quyết 15/15 tin"),
+    // a count out of a total.
+    if (+b >= 2 && !validDayMonth(+a, +b)) return next && +b > 10 && +a <= +b ? `${readInteger(a)} trên ${readInteger(b)}` : readFraction(+a, +b);
     return m;
   });
 }
