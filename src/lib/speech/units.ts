@@ -51,6 +51,8 @@ export function readRates(s: string): string {
 const TIMES = re(`${NB}(${NUM})\\s?[x×]\\s?(?=\\d)`);
 /** "15 hộ x 2 triệu đồng": a lone x between a counted number and another number. */
 const TIMES_SPACED = /(?<=\d[^\d\n.;:]{1,25})\s[x×]\s(?=\d)/gu;
+/** Three or more numbers joined by dashes, "NPK 16-16-8": each number with a pause, not a range and a dash. Dates are read before. */
+const CHAIN = re(`${NB}\\d+(?:-\\d+){2,}${NA}(?![.,]\\d)`);
 /** A multiplier before a number, "x2", "×3": gấp hai (it ran together as "xhai"). */
 const TIMES_BEFORE = re(`(?<![\\p{L}\\p{N}])[x×]\\s?(${NUM})${NA}`);
 /** A road's chainage "Km2+300", "Km 15": ki lô mét hai cộng ba trăm (it was "Kmhai cộng ba trăm"). */
@@ -61,6 +63,7 @@ export function readUnits(s: string): string {
   if (!hasDigit(s)) return s;
   s = s.replace(TIMES, (_m, a: string) => `${a} nhân `).replace(TIMES_SPACED, ' nhân ');
   s = s.replace(TIMES_BEFORE, (_m, n: string) => `gấp ${readNumber(n)}`);
+  s = s.replace(CHAIN, (m) => m.split('-').map(readNumber).join(', '));
   s = s.replace(CHAINAGE, (_m, km: string, m?: string) => `ki lô mét ${readNumber(km)}${m ? ` cộng ${readNumber(m)}` : ''}`);
   s = s.replace(HEIGHT, (_m, a: string, b: string) => `${readNumber(a)} mét ${readNumber(b)}`);
   // Ranges with a unit or percent: 20-30%, 3 - 5 ha (one "từ" even when the text has it).
