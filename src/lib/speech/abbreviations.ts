@@ -20,13 +20,16 @@ import { UNITS } from './units.ts';
 
 const WEEKDAY_RANGE = re(`(?:([Tt]ừ)\\s+)?${NB}(?:T|[Tt]hứ\\s?)([2-7])\\s*[-–]\\s*(?:T|[Tt]hứ\\s?)?([2-7]|CN)${NA}`);
 const WEEKDAY = re(`${NB}T([2-7])${NA}`);
+/** "trạm biến áp T3, T5", "tầng T2": a name, not a weekday (it read "trạm biến áp thứ ba, thứ năm"). */
+const NAMED_BEFORE = /(?:^|[^\p{L}])(?:trạm|áp|tầng|khu|lô|tổ|dãy|nhà|phòng|cột|tuyến|mã|máy|xe|lớp|đội)\s+(?:T\d\s*,\s*)*$/iu;
 export function readWeekdays(s: string): string {
   if (!hasDigit(s)) return s;
   // T2-T6, thứ 2 - thứ 6, T2-CN → từ thứ hai đến thứ sáu (one "từ", also after a written one).
   const day = (d: string) => (d === 'CN' ? 'Chủ nhật' : `thứ ${readOrdinal(+d)}`);
   s = s.replace(WEEKDAY_RANGE, (_m, tu: string | undefined, a: string, b: string) =>
     `${tu ?? 'từ'} ${day(a)} đến ${day(b)}`);
-  return s.replace(WEEKDAY, (_m, d: string) => `thứ ${readOrdinal(+d)}`);
+  return s.replace(WEEKDAY, (m, d: string, offset: number, whole: string) =>
+    NAMED_BEFORE.test(whole.slice(Math.max(0, offset - 40), offset)) ? readLetters(m[0]!) + ' ' + d : `thứ ${readOrdinal(+d)}`);
 }
 
 /**
