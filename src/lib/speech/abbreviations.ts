@@ -21,7 +21,7 @@ import { UNITS } from './units.ts';
 const WEEKDAY_RANGE = re(`(?:([Tt]ừ)\\s+)?${NB}(?:T|[Tt]hứ\\s?)([2-7])\\s*[-–]\\s*(?:T|[Tt]hứ\\s?)?([2-7]|CN)${NA}`);
 const WEEKDAY = re(`${NB}T([2-7])${NA}`);
 /** "trạm biến áp T3, T5", "tầng T2": a name, not a weekday (it read "trạm biến áp thứ ba, thứ năm"). */
-const NAMED_BEFORE = /(?:^|[^\p{L}])(?:trạm|áp|tầng|khu|lô|tổ|dãy|nhà|phòng|cột|tuyến|mã|máy|xe|lớp|đội)\s+(?:T\d\s*,\s*)*$/iu;
+const NAMED_BEFORE = /(?:^|[^\p{L}])(?:trạm|áp|tầng|khu|lô|tổ|dãy|phòng|cột|tuyến|mã|máy|xe|lớp|đội)\s+(?:T\d\s*,\s*)*$/iu;
 export function readWeekdays(s: string): string {
   if (!hasDigit(s)) return s;
   // T2-T6, thứ 2 - thứ 6, T2-CN → từ thứ hai đến thứ sáu (one "từ", also after a written one).
