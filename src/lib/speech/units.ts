@@ -39,6 +39,8 @@ const RANGE = re(`(?:([Tt]ừ)\\s+)?${NB}(${NUM})${UNIT_AFTER}?\\s*[-–]\\s*(${
 const LEVEL_BEFORE = /(?:^|[^\p{L}])cấp\s+$/iu;
 const PERCENT = re(`${NB}(${NUM})\\s*%`);
 const QUANTITY = re(`${NB}(${NUM})\\s*(${unitAlt})${NA}`);
+/** A unit without its number after "mỗi", "trên", "một": "mỗi ha cần…" → mỗi héc ta (it was left "ha"). Symbols of two letters or more only. */
+const EACH_UNIT = re(`${NB}([Mm]ỗi|[Tt]rên|[Mm]ột)\\s+(ha|kg|km|km2|m2|m3|ml|kWh)${NA}`);
 export function readRates(s: string): string {
   // number [magnitude] [unit or word] / per [/ per]: the slash only is rewritten here.
   return s.replace(RATE, (_m, head: string, unit: string | undefined, pers: string) => {
@@ -60,6 +62,7 @@ const CHAINAGE = /(?<![\p{L}\p{N}])[Kk]m\s?(\d{1,3})(?:\s?\+\s?(\d{1,3}))?(?![\p
 /** A height "1m65": một mét sáu mươi lăm (it ran together as "mộtmsáu năm"). */
 const HEIGHT = re(`${NB}(\\d)m(\\d{2})${NA}`);
 export function readUnits(s: string): string {
+  s = s.replace(EACH_UNIT, (_m, each: string, u: string) => `${each} ${UNIT_WORDS.get(u)}`);
   if (!hasDigit(s)) return s;
   s = s.replace(TIMES, (_m, a: string) => `${a} nhân `).replace(TIMES_SPACED, ' nhân ');
   s = s.replace(TIMES_BEFORE, (_m, n: string) => `gấp ${readNumber(n)}`);
