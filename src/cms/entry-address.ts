@@ -52,8 +52,13 @@ export function openPendingAddress(): void {
   const pending = sessionStorage.getItem(PENDING);
   if (!pending) return;
   sessionStorage.removeItem(PENDING);
-  const { from, to } = JSON.parse(pending) as { from: string; to: string };
-  if (from === location.href) history.replaceState(history.state, '', to);
+  try {
+    const { from, to } = JSON.parse(pending) as { from?: unknown; to?: unknown };
+    // Same page only: the address is put in place without loading anything.
+    if (from === location.href && typeof to === 'string' && new URL(to).origin === location.origin) history.replaceState(history.state, '', to);
+  } catch {
+    // Not what this module wrote: the CMS opens on the address it was given.
+  }
 }
 
 /** Listens for such changes of the address; call before `CMS.init()` (Decap's router must not see them). */
