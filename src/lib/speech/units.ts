@@ -58,7 +58,8 @@ const CHAIN = re(`${NB}\\d+(?:-\\d+){2,}${NA}(?![.,]\\d)`);
 /** A multiplier before a number, "x2", "×3": gấp hai (it ran together as "xhai"). */
 const TIMES_BEFORE = re(`(?<![\\p{L}\\p{N}])[x×]\\s?(${NUM})${NA}`);
 /** A road's chainage "Km2+300", "Km 15": ki lô mét hai cộng ba trăm (it was "Kmhai cộng ba trăm"). */
-const CHAINAGE = /(?<![\p{L}\p{N}])[Kk]m\s?(\d{1,3})(?:\s?\+\s?(\d{1,3}))?(?![\p{L}\p{N}])/gu;
+// Not after a number: "25 km2" is an area, ki lô mét vuông (it read "ki lô mét hai").
+const CHAINAGE = /(?<![\p{L}\p{N}])(?<!\d[.,]?\d*\s?)[Kk]m\s?(\d{1,3})(?:\s?\+\s?(\d{1,3}))?(?![\p{L}\p{N}])/gu;
 /** A height "1m65": một mét sáu mươi lăm (it ran together as "mộtmsáu năm"). */
 const HEIGHT = re(`${NB}(\\d)m(\\d{2})${NA}`);
 export function readUnits(s: string): string {
