@@ -45,7 +45,8 @@ export function readRates(s: string): string {
   // number [magnitude] [unit or word] / per [/ per]: the slash only is rewritten here.
   return s.replace(RATE, (_m, head: string, unit: string | undefined, pers: string) => {
     const list = pers.split('/').map((p) => p.trim()).filter(Boolean);
-    return head + list.map((p) => ((unit && SYMBOLS.has(unit) && SYMBOLS.has(p) ? ' trên ' : ' một ') + (PER[p] ?? p))).join('');
+    // A density is "trên" a square kilometre: "720 người/km2" → … người trên ki lô mét vuông.
+    return head + list.map((p) => ((unit && SYMBOLS.has(unit) && SYMBOLS.has(p)) || /^km[2²]$/.test(p) ? ' trên ' : ' một ') + (PER[p] ?? p)).join('');
   }).replace(LONG_RATE, '$1 một $2').replace(MONEY_RATE, (_m, u: string, p: string) => `${u === 'đồng' ? u : 'đồng'} một ${PER[p] ?? p}`);
 }
 
