@@ -28,8 +28,21 @@ const ROADS: Record<string, string> = { QL: 'quốc lộ', TL: 'tỉnh lộ', Đ
 /** Urban units before a number (Q.1 quận một, P.5 phường năm). */
 const DISTRICTS: Record<string, string> = { Q: 'quận', P: 'phường' };
 
+/**
+ * A number plate, "35A-123.45", "35B1-234.56", "35A-1234": the province's two digits as a number,
+ * the series letter spelled, then every digit, as the police read one out (it was "ba mươi lăm
+ * a-một trăm hai mươi ba chấm bốn năm").
+ */
+const PLATE = re(`${NB}(\\d{2})([A-Z]{1,2})(\\d?)-(\\d{3})\\.(\\d{2})${NA}|${NB}(\\d{2})([A-Z]{1,2})(\\d?)-(\\d{4,5})${NA}(?![.,]\\d)`);
+function readPlate(_m: string, ...g: (string | undefined)[]): string {
+  const [province, series, digit, a, b] = g[0] !== undefined ? g.slice(0, 5) : [g[5], g[6], g[7], g[8], undefined];
+  const head = `${readInteger(province!)} ${readLetters(series!)}${digit ? ` ${readDigits(digit)}` : ''}`;
+  return `${head}, ${[a, b].filter((x): x is string => Boolean(x)).map(readDigits).join(', ')}`;
+}
+
 export function readCodes(s: string, glossary: Glossary): string {
   if (!hasDigit(s)) return s;
+  s = s.replace(PLATE, readPlate);
   // A road's number is its name, said whole as announcers do (quốc lộ mười, tỉnh lộ bốn trăm tám
   // mươi), like the other letter-digit codes; only phone numbers and addresses go digit by digit.
   s = s.replace(ROAD, (m, spaced: string | undefined, kind: string | undefined, spacedDt: string | undefined, n: string, letter: string | undefined, offset: number, whole: string) => {
