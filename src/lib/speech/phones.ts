@@ -11,7 +11,7 @@ import { readDigits } from './numbers.ts';
 // "(" was taken for an area code's and dropped, leaving the ")".
 const GROUPED = /(?<![\p{L}\p{N}.,/])(\+84[ .]?|\(0\d{1,4}\)|0\d{1,4})((?:[ .-]?\d{1,4}){1,4})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 // "gọi ngay 114": the word between does not hide the number (it read "một trăm mười bốn").
-const SERVICE = /((?:[Gg]ọi(?:\s+ngay)?|[Hh]otline|[Tt]ổng đài|[Đđ]ường dây nóng|[Đđ]iện thoại|SĐT|ĐT|Zalo)(?:\s+(?:số|tới|đến))?[:\s]\s*)(\d{3,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
+const SERVICE = /((?:[Gg]ọi(?:\s+ngay)?|[Hh]otline|[Tt]ổng đài|[Đđ]ường dây nóng|[Đđ]iện thoại|SĐT|ĐT|Zalo)(?:\s+số)?[:\s]\s*)(\d{3,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 /**
  * A code after "mã" (mã phòng, mã số thuế, mã hồ sơ…) is said digit by digit in its groups, like a
