@@ -71,11 +71,13 @@ const FRACTION = re(`${NB}(\\d{1,3})/(\\d{1,3})${NA}(?![/.,-]\\d)`);
  * said "tám phẩy năm trên mười", never a date or an alternative.
  */
 const DECIMAL_OVER = re(`${NB}(\\d{1,3},\\d{1,2})/(\\d{1,3}(?:,\\d{1,2})?)${NA}(?![/.,-]\\d)`);
+/** A whole over a decimal ("tỷ lệ chọi 1/1,5"): "một trên một phẩy năm" (it was read as the date 1/1). */
+const OVER_DECIMAL = re(`${NB}(\\d{1,3})/(\\d{1,3},\\d{1,2})${NA}(?![/.,-]\\d)`);
 /** A count out of a total in thousands ("1.234/1.500 hộ"): "… trên …", never "hoặc". */
 const THOUSANDS_OVER = re(`${NB}(\\d{1,3}(?:\\.\\d{3})*)/(\\d{1,3}(?:\\.\\d{3})+)${NA}(?![/.,-]\\d)`);
 export function readFractions(s: string): string {
   if (!hasDigit(s)) return s;
-  if (s.includes(',')) s = s.replace(DECIMAL_OVER, (_m, a: string, b: string) => `${readNumber(a)} trên ${readNumber(b)}`);
+  if (s.includes(',')) s = s.replace(DECIMAL_OVER, (_m, a: string, b: string) => `${readNumber(a)} trên ${readNumber(b)}`).replace(OVER_DECIMAL, (_m, a: string, b: string) => `${readNumber(a)} trên ${readNumber(b)}`);
   if (s.includes('.')) s = s.replace(THOUSANDS_OVER, (_m, a: string, b: string) => `${readNumber(a)} trên ${readNumber(b)}`);
   return s.replace(FRACTION, (m, a: string, b: string, offset: number, whole: string) => {
     const { before, after } = around(whole, offset, offset + m.length, 2);
