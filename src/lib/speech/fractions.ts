@@ -60,6 +60,11 @@ export function readRatios(s: string): string {
   return s.includes(':') ? s.replace(RATIO, (_m, lead: string, a: string, b: string) => `${lead} ${readNumber(a)} trên ${readNumber(b)}`) : s;
 }
 
+/** A count, a mark or a rank out of a total: "a trên b". */
+const over = (a: string, b: string) => `${readInteger(a)} trên ${readInteger(b)}`;
+/** The same with decimals or thousands on either side, as a replace callback. */
+const overNumbers = (_m: string, a: string, b: string) => `${readNumber(a)} trên ${readNumber(b)}`;
+
 export const readFraction = (a: number, b: number) => `${readInteger(String(a))} phần ${b === 4 ? 'tư' : readInteger(String(b))}`;
 
 const validDayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
@@ -77,8 +82,8 @@ const OVER_DECIMAL = re(`${NB}(\\d{1,3})/(\\d{1,3},\\d{1,2})${NA}(?![/.,-]\\d)`)
 const THOUSANDS_OVER = re(`${NB}(\\d{1,3}(?:\\.\\d{3})*)/(\\d{1,3}(?:\\.\\d{3})+)${NA}(?![/.,-]\\d)`);
 export function readFractions(s: string): string {
   if (!hasDigit(s)) return s;
-  if (s.includes(',')) s = s.replace(DECIMAL_OVER, (_m, a: string, b: string) => `${readNumber(a)} trên ${readNumber(b)}`).replace(OVER_DECIMAL, (_m, a: string, b: string) => `${readNumber(a)} trên ${readNumber(b)}`);
-  if (s.includes('.')) s = s.replace(THOUSANDS_OVER, (_m, a: string, b: string) => `${readNumber(a)} trên ${readNumber(b)}`);
+  if (s.includes(',')) s = s.replace(DECIMAL_OVER, overNumbers).replace(OVER_DECIMAL, overNumbers);
+  if (s.includes('.')) s = s.replace(THOUSANDS_OVER, overNumbers);
   return s.replace(FRACTION, (m, a: string, b: string, offset: number, whole: string) => {
     const { before, after } = around(whole, offset, offset + m.length, 2);
     const prev = before.at(-1);
@@ -88,19 +93,19 @@ export function readFractions(s: string): string {
     // A word after a comma is not what the fraction counts ("6/12, các thôn").
     const next = /^\s\p{L}/u.test(whole.slice(offset + m.length)) ? after[0] ?? '' : '';
     // Blood pressure: "huyết áp 120/80" → một trăm hai mươi trên tám mươi.
-    if (prev === 'áp' && before.at(-2) === 'huyết') return `${readInteger(a)} trên ${readInteger(b)}`;
+    if (prev === 'áp' && before.at(-2) === 'huyết') return over(a, b);
     // A rank out of a field: "xếp thứ 4/12 xã" → xếp thứ tư trên mười hai xã (the ordinal, as alone).
     if (prev === 'thứ' && RANKED.has(before.at(-2) ?? '') && +a <= +b) return `${readOrdinal(+a)} trên ${readInteger(b)}`;
     // A mark out of a scale: "tổng điểm 95/100" → chín mươi lăm trên một trăm; "hạng 3/4" → ba trên bốn.
-    if (prev && SCORE_BEFORE.has(prev) && +a <= +b) return `${readInteger(a)} trên ${readInteger(b)}`;
+    if (prev && SCORE_BEFORE.has(prev) && +a <= +b) return over(a, b);
     if (prev && PART_BEFORE.has(prev) && +a < +b && +b <= 10) return readFraction(+a, +b);
-    if (COUNTED.has(next) && (!COUNT_NEXT[next] || COUNT_NEXT[next] === after[1]) && +a <= +b) return `${readInteger(a)} trên ${readInteger(b)}`;
-    if (PEOPLE.has(next) && +b > 10 && +a <= +b) return `${readInteger(a)} trên ${readInteger(b)}`;
+    if (COUNTED.has(next) && (!COUNT_NEXT[next] || COUNT_NEXT[next] === after[1]) && +a <= +b) return over(a, b);
+    if (PEOPLE.has(next) && +b > 10 && +a <= +b) return over(a, b);
     const quantity = (next && AFTER.has(next)) || (prev && BEFORE.has(prev));
     if (+b >= 2 && +a < +b && quantity) return readFraction(+a, +b);
     // Not a date: a part, or, out of more than ten and before what it counts ("giải quyết 15/15 tin"),
     // a count out of a total.
-    if (+b >= 2 && !validDayMonth(+a, +b)) return next && +b > 10 && +a <= +b ? `${readInteger(a)} trên ${readInteger(b)}` : readFraction(+a, +b);
+    if (+b >= 2 && !validDayMonth(+a, +b)) return next && +b > 10 && +a <= +b ? over(a, b) : readFraction(+a, +b);
     return m;
   });
 }
