@@ -13,7 +13,7 @@
 import { WORDS } from './codes.ts';
 import { MONEY } from './money.ts';
 import { readOrdinal, romanToInt } from './numbers.ts';
-import { around, CAP, capAtSentenceStart, esc, hasDigit, isSyllable, NA, NB, re, readLetters, saysAgain } from './shared.ts';
+import { around, CAP, capAtSentenceStart, esc, hasDigit, isSyllable, NA, NB, re, readLetters, sayOnce, saysAgain } from './shared.ts';
 import { resolveReading, type Glossary } from './types.ts';
 import { UNITS } from './units.ts';
 
@@ -174,13 +174,6 @@ function readSigners(text: string): string {
   });
 }
 
-/** A reading that starts with the word just before it does not say that word again: "dịch DTLCP" → dịch tả lợn châu Phi. */
-function notTwice(words: string, before: string): string {
-  const prev = /(\p{L}+)\s+$/u.exec(before)?.[1];
-  const [first, ...rest] = words.split(' ');
-  return prev && rest.length && prev.toLowerCase() === first!.toLowerCase() ? rest.join(' ') : words;
-}
-
 export function expandGlossary(text: string, glossary: Glossary): string {
   const { dotted, token } = compile(glossary);
   const say = (key: string, whole: string, start: number, end: number) => {
@@ -210,7 +203,7 @@ export function expandGlossary(text: string, glossary: Glossary): string {
   }
   return text.replace(token, (tok, offset: number, whole: string) => {
     const direct = sayOrSpell(tok, whole, offset, offset + tok.length);
-    if (direct !== undefined) return notTwice(direct, whole.slice(Math.max(0, offset - 24), offset));
+    if (direct !== undefined) return sayOnce(direct, whole.slice(Math.max(0, offset - 24), offset));
     if (!/[&-]/.test(tok)) return tok;
     const parts = tok.split(/([&-])/);
     if (!parts.some((p) => lookup(glossary, p) !== undefined || spell(p) !== undefined)) return tok;

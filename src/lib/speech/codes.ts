@@ -5,7 +5,7 @@
  */
 import { readDigits, readInteger } from './numbers.ts';
 import { spacedDtIsRoad } from './phones.ts';
-import { CAP, capAtSentenceStart, esc, hasDigit, NA, NB, re, readLetters } from './shared.ts';
+import { CAP, capAtSentenceStart, esc, hasDigit, NA, NB, re, readLetters, sayOnce } from './shared.ts';
 import { defaultReading, resolveReading, type Glossary } from './types.ts';
 
 const DOC_KINDS: Record<string, string> = {
@@ -33,12 +33,9 @@ const DISTRICTS: Record<string, string> = { Q: 'quận', P: 'phường' };
  * the series letter spelled, then every digit, as the police read one out (it was "ba mươi lăm
  * a-một trăm hai mươi ba chấm bốn năm").
  */
-const PLATE = re(`${NB}(\\d{2})([A-Z]{1,2})(\\d?)-(\\d{3})\\.(\\d{2})${NA}|${NB}(\\d{2})([A-Z]{1,2})(\\d?)-(\\d{4,5})${NA}(?![.,]\\d)`);
-function readPlate(_m: string, ...g: (string | undefined)[]): string {
-  const [province, series, digit, a, b] = g[0] !== undefined ? g.slice(0, 5) : [g[5], g[6], g[7], g[8], undefined];
-  const head = `${readInteger(province!)} ${readLetters(series!)}${digit ? ` ${readDigits(digit)}` : ''}`;
-  return `${head}, ${[a, b].filter((x): x is string => Boolean(x)).map(readDigits).join(', ')}`;
-}
+const PLATE = re(`${NB}(\\d{2})([A-Z]{1,2})(\\d?)-(\\d{3}\\.\\d{2}|\\d{4,5}(?![.,]\\d))${NA}`);
+const readPlate = (_m: string, province: string, series: string, digit: string, number: string) =>
+  `${readInteger(province)} ${readLetters(series)}${digit ? ` ${readDigits(digit)}` : ''}, ${number.split('.').map(readDigits).join(', ')}`;
 
 export function readCodes(s: string, glossary: Glossary): string {
   if (!hasDigit(s)) return s;
@@ -50,10 +47,9 @@ export function readCodes(s: string, glossary: Glossary): string {
     // "ĐT.0912 345 678" is a telephone (ĐT điện thoại).
     if (k === 'ĐT' && n.startsWith('0')) return m;
     if (spacedDt && !spacedDtIsRoad(n, whole, offset)) return m;
-    let road = ROADS[k]!;
     // After the word "đường" the road's own "đường" is not said again ("Đường ĐT.480" → Đường tỉnh …).
-    if (road.startsWith('đường ') && /(?:^|[^\p{L}])đường\s+$/iu.test(whole.slice(Math.max(0, offset - 12), offset))) road = road.slice('đường '.length);
-    return capAtSentenceStart(`${road} ${readInteger(n)}${letter ? ` ${readLetters(letter)}` : ''}`, whole, offset);
+    const road = sayOnce(`${ROADS[k]} ${readInteger(n)}${letter ? ` ${readLetters(letter)}` : ''}`, whole.slice(Math.max(0, offset - 12), offset));
+    return capAtSentenceStart(road, whole, offset);
   });
   // Q.1, Q. 3: quận (Q. before a title is quyền, abbreviations.ts); P.5, P. 12: phường. Before a
   // name (Q. Ba Đình, P. Nguyễn) they stay as written: only the number tells the unit.
@@ -82,13 +78,11 @@ export function readCodes(s: string, glossary: Glossary): string {
     const kind = DOC_KINDS[parts[0]!];
     const words = parts.map((p, i) => (i === 0 && kind) || resolveReading(glossary[p], (kind ?? '').split(' '), []) || readLetters(p));
     const before = whole.slice(Math.max(0, start - 24), start);
-    if (kind && kindBefore(kind, parts[0]!, before)) {
-      return OF_FOLLOWS.test(whole.slice(end, end + 40)) || parts.length < 2 ? '' : ` của ${words.slice(1).join(' ')}`;
-    }
     // A công văn's symbol has no kind: its issuer, then the office that drafted it ("1234/UBND-VP",
     // văn phòng), which a broadcaster leaves out: "Công văn số 1234/UBND-VP" → … của Ủy ban nhân dân.
-    if (!kind && kindBefore('công văn', 'CV', before)) return OF_FOLLOWS.test(whole.slice(end, end + 40)) ? '' : ` của ${words[0]}`;
-    return ` ${words.join(' ')}`;
+    const issuer = kind ? (kindBefore(kind, parts[0]!, before) ? words.slice(1) : undefined) : kindBefore('công văn', 'CV', before) ? words.slice(0, 1) : undefined;
+    if (!issuer) return ` ${words.join(' ')}`;
+    return !issuer.length || OF_FOLLOWS.test(whole.slice(end, end + 40)) ? '' : ` của ${issuer.join(' ')}`;
   };
   // 13/2023/NĐ-CP: number, year, kind, issuer.
   s = s.replace(DOC_WITH_YEAR, (m, n: string, y: string, sym: string, offset: number, whole: string) =>

@@ -29,6 +29,16 @@ export function saysAgain(words: string, textBefore: string): boolean {
   return said !== '' && before.endsWith(said) && !/[\p{L}\p{N}]$/u.test(before.slice(0, before.length - said.length));
 }
 
+/**
+ * A reading that starts with the word just before it does not say that word again: "dịch DTLCP"
+ * → dịch tả lợn châu Phi, "Đường ĐT.480" → Đường tỉnh bốn trăm tám mươi.
+ */
+export function sayOnce(words: string, textBefore: string): string {
+  const prev = /(\p{L}+)\s+$/u.exec(textBefore)?.[1];
+  const [first, ...rest] = words.split(' ');
+  return prev && rest.length && prev.toLowerCase() === first!.toLowerCase() ? rest.join(' ') : words;
+}
+
 export const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** At the start of a sentence the reading takes a capital letter. */
